@@ -52,7 +52,9 @@ public struct SNSClient: Sendable {
                 ("\(prefix).Value.StringValue", attribute.value),
             ]
         }
-        let body = form.map { URIEncoding.encode($0.0) + "=" + URIEncoding.encode($0.1) }
+        let body = form.map {
+            URIEncoding.encodeFormComponent($0.0) + "=" + URIEncoding.encodeFormComponent($0.1)
+        }
             .joined(separator: "&")
 
         let endpoint = client.endpoint

@@ -1,9 +1,18 @@
+import Foundation
+
 /// Percent-encoding as SigV4 defines it: every byte except `A-Z a-z 0-9 - _ . ~` becomes
 /// `%XX` with upper-case hex, over the UTF-8 bytes.
 public enum URIEncoding {
     /// Encodes one query key or value, or one path segment.
     public static func encode(_ text: String) -> String {
         encode(bytes: Array(text.utf8), keepingSlash: false)
+    }
+
+    /// Encodes a key or value of an `application/x-www-form-urlencoded` body: as `encode`,
+    /// but a space becomes `+`, which is how the AWS SDKs write Query API bodies (and what
+    /// servers that re-encode a parsed form, such as moto, hash).
+    public static func encodeFormComponent(_ text: String) -> String {
+        encode(text).replacingOccurrences(of: "%20", with: "+")
     }
 
     /// Encodes a path, each segment on its own, keeping the `/` between them.
