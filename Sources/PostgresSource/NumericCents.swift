@@ -39,7 +39,7 @@ enum NumericCents {
 
         // Digits after the decimal point: the one at 10000^-1 holds the cents in its upper
         // half; anything below that must be zero for a whole number of cents.
-        for index in max(0, weight + 1)..<digitCount {
+        for index in min(max(0, weight + 1), digitCount)..<digitCount {
             let digit = Int64(word(bytes, 4 + index))
             let power = weight - index
             if power == -1, digit % 100 == 0 {
