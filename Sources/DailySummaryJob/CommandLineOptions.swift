@@ -29,9 +29,10 @@ public struct CommandLineOptions: Sendable, Equatable {
             let (flag, inlineValue) = CommandLineOptions.split(argument)
             func value() throws(UsageError) -> String {
                 if let inlineValue { return inlineValue }
-                guard let next = remaining.popFirst() else {
+                guard let next = remaining.first, !next.hasPrefix("--") else {
                     throw UsageError("\(flag) needs a value")
                 }
+                remaining.removeFirst()
                 return next
             }
             if inlineValue != nil, CommandLineOptions.switches.contains(flag) {
