@@ -41,8 +41,9 @@ public enum Cents {
         for byte in integerDigits + centDigits.prefix(2) {
             guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
             let (shifted, overflow) = cents.multipliedReportingOverflow(by: 10)
-            guard !overflow, shifted <= Int64.max - 9 else { return nil }
-            cents = shifted + Int64(byte - UInt8(ascii: "0"))
+            let (sum, carry) = shifted.addingReportingOverflow(Int64(byte - UInt8(ascii: "0")))
+            guard !overflow, !carry else { return nil }
+            cents = sum
         }
         return negative ? -cents : cents
     }
