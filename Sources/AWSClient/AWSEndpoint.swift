@@ -44,7 +44,8 @@ public struct AWSConfiguration: Sendable {
     /// - Throws: `AWSConfigurationError` listing every problem found.
     public init(environment: [String: String]) throws(AWSConfigurationError) {
         var problems: [String] = []
-        let region = environment["AWS_REGION"].flatMap { $0.isEmpty ? nil : $0 }
+        let region =
+            environment["AWS_REGION"].flatMap { $0.isEmpty ? nil : $0 }
             ?? environment["AWS_DEFAULT_REGION"] ?? ""
         if region.isEmpty {
             problems.append("AWS_REGION is not set")
@@ -53,7 +54,8 @@ public struct AWSConfiguration: Sendable {
         }
 
         func endpoint(_ service: String, _ variable: String) -> AWSEndpoint {
-            let override = environment[variable].flatMap { $0.isEmpty ? nil : ($0, variable) }
+            let override =
+                environment[variable].flatMap { $0.isEmpty ? nil : ($0, variable) }
                 ?? environment["AWS_ENDPOINT_URL"].flatMap {
                     $0.isEmpty ? nil : ($0, "AWS_ENDPOINT_URL")
                 }

@@ -36,7 +36,9 @@ public struct AWSServiceClient: Sendable {
 
     /// Sends `request` until it succeeds (2xx) or cannot, signing every attempt afresh.
     /// - Throws: `AWSServiceError`, including credential failures as code `Credentials`.
-    public func send(_ request: HTTPRequest, operation: String) throws(AWSServiceError)
+    public func send(
+        _ request: HTTPRequest, operation: String
+    ) throws(AWSServiceError)
         -> HTTPResponse
     {
         let payloadHash = Digest.hex(Digest.sha256(request.body))

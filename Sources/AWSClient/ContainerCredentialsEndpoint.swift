@@ -14,7 +14,9 @@ struct ContainerCredentialsEndpoint: Sendable {
 
     /// The endpoint named by the environment, nil when none is, or an error for a full URI
     /// that the SDKs would refuse.
-    static func from(_ environment: [String: String]) throws(CredentialsError)
+    static func from(
+        _ environment: [String: String]
+    ) throws(CredentialsError)
         -> ContainerCredentialsEndpoint?
     {
         let source = "container endpoint"
@@ -46,7 +48,9 @@ struct ContainerCredentialsEndpoint: Sendable {
         return allowedHTTPHosts.contains(bare) || bare.hasPrefix("127.")
     }
 
-    private static func authorization(_ environment: [String: String], source: String)
+    private static func authorization(
+        _ environment: [String: String], source: String
+    )
         throws(CredentialsError) -> String?
     {
         if let file = environment["AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE"], !file.isEmpty {

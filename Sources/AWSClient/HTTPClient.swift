@@ -38,7 +38,8 @@ public struct HTTPClient: Sendable {
         // Without this curl adds "Expect: 100-continue" to larger bodies and waits a round
         // trip; and it would add its own content type to POST bodies.
         for (name, value) in request.headers + [("Expect", "")] {
-            headerList = curl_slist_append(headerList, value.isEmpty ? "\(name):" : "\(name): \(value)")
+            headerList = curl_slist_append(
+                headerList, value.isEmpty ? "\(name):" : "\(name): \(value)")
         }
         _ = ccurl_setopt_string(handle, CURLOPT_URL, request.url)
         _ = ccurl_setopt_string(handle, CURLOPT_CUSTOMREQUEST, request.method)
@@ -59,7 +60,8 @@ public struct HTTPClient: Sendable {
                 if request.method != "GET" && request.method != "HEAD" {
                     _ = ccurl_setopt_long(handle, CURLOPT_POSTFIELDSIZE_LARGE, body.count)
                     _ = ccurl_setopt_pointer(
-                        handle, CURLOPT_POSTFIELDS, UnsafeMutableRawPointer(mutating: body.baseAddress))
+                        handle, CURLOPT_POSTFIELDS,
+                        UnsafeMutableRawPointer(mutating: body.baseAddress))
                 }
                 return curl_easy_perform(handle)
             }
@@ -107,13 +109,15 @@ private final class ResponseSink {
         }
         guard let colon = line.firstIndex(of: ":") else { return }
         let name = line[..<colon].lowercased()
-        let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespacesAndNewlines)
+        let value = line[line.index(after: colon)...].trimmingCharacters(
+            in: .whitespacesAndNewlines)
         headers.append((name, value))
     }
 }
 
 private func collectBody(
-    _ data: UnsafeMutablePointer<CChar>?, _ size: Int, _ count: Int, _ context: UnsafeMutableRawPointer?
+    _ data: UnsafeMutablePointer<CChar>?, _ size: Int, _ count: Int,
+    _ context: UnsafeMutableRawPointer?
 ) -> Int {
     guard let data, let context else { return 0 }
     let sink = Unmanaged<ResponseSink>.fromOpaque(context).takeUnretainedValue()
@@ -123,7 +127,8 @@ private func collectBody(
 }
 
 private func collectHeader(
-    _ data: UnsafeMutablePointer<CChar>?, _ size: Int, _ count: Int, _ context: UnsafeMutableRawPointer?
+    _ data: UnsafeMutablePointer<CChar>?, _ size: Int, _ count: Int,
+    _ context: UnsafeMutableRawPointer?
 ) -> Int {
     guard let data, let context else { return 0 }
     let sink = Unmanaged<ResponseSink>.fromOpaque(context).takeUnretainedValue()

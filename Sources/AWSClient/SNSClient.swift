@@ -37,7 +37,8 @@ public struct SNSClient: Sendable {
     public func publish(
         topicARN: String, messages: [String: String], subject: String, attributes: [Attribute]
     ) throws(AWSServiceError) -> String {
-        let structure = (try? JSONSerialization.data(withJSONObject: messages, options: [.sortedKeys]))
+        let structure =
+            (try? JSONSerialization.data(withJSONObject: messages, options: [.sortedKeys]))
             .map { String(decoding: $0, as: UTF8.self) } ?? "{}"
         var form: [(String, String)] = [
             ("Action", "Publish"), ("Version", "2010-03-31"), ("TopicArn", topicARN),
@@ -55,7 +56,7 @@ public struct SNSClient: Sendable {
         let body = form.map {
             URIEncoding.encodeFormComponent($0.0) + "=" + URIEncoding.encodeFormComponent($0.1)
         }
-            .joined(separator: "&")
+        .joined(separator: "&")
 
         let endpoint = client.endpoint
         let request = HTTPRequest(

@@ -30,6 +30,7 @@ enum CivilCalendar {
     /// Zero-pads a non-negative number to `width` digits.
     static func pad(_ value: Int, _ width: Int) -> String {
         let digits = String(value)
-        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+        return digits.count >= width
+            ? digits : String(repeating: "0", count: width - digits.count) + digits
     }
 }

@@ -89,7 +89,9 @@ public struct ReportWindow: Sendable, Equatable {
         return Int64(calendar.startOfDay(for: noon).timeIntervalSince1970.rounded())
     }
 
-    private static func hourStarts(from start: Int64, to end: Int64, timeZone: TimeZone)
+    private static func hourStarts(
+        from start: Int64, to end: Int64, timeZone: TimeZone
+    )
         -> [Hour]
     {
         // Every offset in use today is a multiple of 15 minutes, so stepping by 15 minutes

@@ -131,7 +131,8 @@ extension SummaryReducer {
         return DailySummary(
             metadata: metadata, window: window, rowsRead: rowsRead, rowsRejected: rowsRejected,
             orderCount: ordersAccepted, byStatus: byStatus, sales: salesSummaries,
-            users: .init(unique: users.uniqueUsers, buyers: users.buyers, repeat: users.repeatUsers),
+            users: .init(
+                unique: users.uniqueUsers, buyers: users.buyers, repeat: users.repeatUsers),
             hourly: hourly)
     }
 }

@@ -57,7 +57,8 @@ public struct UserTally: Sendable {
         return slot
     }
 
-    private mutating func store(_ user: Int64, flags updated: UInt8, previous: UInt8, at slot: Int) {
+    private mutating func store(_ user: Int64, flags updated: UInt8, previous: UInt8, at slot: Int)
+    {
         let changed = updated ^ previous
         if changed & UserTally.occupied != 0 { uniqueUsers += 1 }
         if changed & UserTally.repeatFlag != 0 { repeatUsers += 1 }

@@ -47,7 +47,8 @@ public struct CommandLineOptions: Sendable, Equatable {
             case "--timezone": timeZone = try value()
             case "--output": output = try value()
             case "--max-rejected": maxRejected = try CommandLineOptions.count(flag, try value())
-            case "--parallel": parallel = try CommandLineOptions.count(flag, try value(), min: 1, max: 64)
+            case "--parallel":
+                parallel = try CommandLineOptions.count(flag, try value(), min: 1, max: 64)
             case "--log-format":
                 let name = try value()
                 guard let format = LogFormat(rawValue: name) else {
@@ -80,7 +81,8 @@ public struct CommandLineOptions: Sendable, Equatable {
         _ flag: String, _ text: String, min: Int = 0, max: Int = 1_000_000_000
     ) throws(UsageError) -> Int {
         guard let number = Int(text), (min...max).contains(number) else {
-            throw UsageError("\(flag) must be a whole number from \(min) to \(max), not \"\(text)\"")
+            throw UsageError(
+                "\(flag) must be a whole number from \(min) to \(max), not \"\(text)\"")
         }
         return number
     }

@@ -22,7 +22,9 @@ struct CompletionMessage {
     }
 
     private var compactJSON: String {
-        let sales = summary.salesTotals.map { "\(JSONWriter.quoted($0.currency)):\(JSONWriter.quoted($0.total))" }
+        let sales = summary.salesTotals.map {
+            "\(JSONWriter.quoted($0.currency)):\(JSONWriter.quoted($0.total))"
+        }
         let members = [
             "\"report_date\":\(JSONWriter.quoted(summary.window.day.description))",
             "\"status\":\"succeeded\"",

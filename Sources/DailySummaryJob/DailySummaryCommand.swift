@@ -47,7 +47,8 @@ public enum DailySummaryCommand {
         _ message: String, status: ExitStatus, format: LogFormat?, _ environment: [String: String]
     ) -> Int32 {
         let logger = makeLogger(descriptor: 2, format: format, environment)
-        logger.fatal(message + " (see daily-summary --help)", [("exit_status", .int(Int(status.rawValue)))])
+        logger.fatal(
+            message + " (see daily-summary --help)", [("exit_status", .int(Int(status.rawValue)))])
         return status.rawValue
     }
 

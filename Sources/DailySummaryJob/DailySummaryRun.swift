@@ -57,7 +57,8 @@ struct DailySummaryRun {
             }
         }
 
-        logger.info("run finished", outcome.fields + [("duration_ms", .int(elapsedMilliseconds(started)))])
+        logger.info(
+            "run finished", outcome.fields + [("duration_ms", .int(elapsedMilliseconds(started)))])
         return .success
     }
 
@@ -74,8 +75,10 @@ struct DailySummaryRun {
         for sample in reducer.rejectionSamples {
             logger.log(
                 allowed ? .warn : .error, "row rejected",
-                [("order_id", sample.id.map { .int(Int($0)) } ?? .string("NULL")),
-                 ("reason", .string(sample.reason.description))])
+                [
+                    ("order_id", sample.id.map { .int(Int($0)) } ?? .string("NULL")),
+                    ("reason", .string(sample.reason.description)),
+                ])
         }
         guard allowed else {
             logger.fatal(
@@ -104,7 +107,10 @@ struct DailySummaryRun {
     private func fail(_ status: ExitStatus, _ message: String, _ error: any Error) -> ExitStatus {
         logger.fatal(
             message,
-            [("error", .string(String(describing: error))), ("exit_status", .int(Int(status.rawValue)))])
+            [
+                ("error", .string(String(describing: error))),
+                ("exit_status", .int(Int(status.rawValue))),
+            ])
         return status
     }
 }

@@ -65,7 +65,9 @@ struct DatabaseReader {
         return reducer
     }
 
-    private func readSlices(connections: [PostgresConnection], started: DispatchTime) throws
+    private func readSlices(
+        connections: [PostgresConnection], started: DispatchTime
+    ) throws
         -> SummaryReducer
     {
         let queries = sliceQueries(count: connections.count)

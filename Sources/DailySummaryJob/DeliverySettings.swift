@@ -52,7 +52,9 @@ public struct DeliverySettings: Sendable {
         guard (3...63).contains(bytes.count), let first = bytes.first, let last = bytes.last,
             isAlphanumeric(first), isAlphanumeric(last)
         else { return false }
-        return bytes.allSatisfy { isAlphanumeric($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-") }
+        return bytes.allSatisfy {
+            isAlphanumeric($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-")
+        }
     }
 
     /// `arn:PARTITION:sns:REGION:ACCOUNT:NAME` with a 12-digit account and a name of
@@ -64,6 +66,8 @@ public struct DeliverySettings: Sendable {
         else { return false }
         let name = parts[5].hasSuffix(".fifo") ? parts[5].dropLast(5) : parts[5]
         return (1...256).contains(name.count)
-            && name.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }
+            && name.allSatisfy {
+                $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_")
+            }
     }
 }

@@ -63,14 +63,18 @@ struct ReportDelivery {
                 service: "sns", configuration: aws, endpoint: aws.snsEndpoint,
                 credentials: credentials, onRetry: onRetry))
         let message = CompletionMessage(
-            summary: summary, s3URI: settings.s3URI, durationMilliseconds: elapsedMilliseconds(started))
+            summary: summary, s3URI: settings.s3URI,
+            durationMilliseconds: elapsedMilliseconds(started))
         do {
             outcome.messageID = try sns.publish(
                 topicARN: topicARN, messages: message.bodies, subject: message.subject,
                 attributes: message.attributes)
             logger.info(
                 "notification published",
-                [("topic_arn", .string(topicARN)), ("sns_message_id", .string(outcome.messageID ?? ""))])
+                [
+                    ("topic_arn", .string(topicARN)),
+                    ("sns_message_id", .string(outcome.messageID ?? "")),
+                ])
         } catch {
             logger.fatal(
                 "report uploaded but notification failed; rerunning the day is safe",

@@ -74,7 +74,9 @@ public struct Settings: Sendable {
         return ReportDay(daysSinceUnixEpoch: Int(days))
     }
 
-    private static func relation(_ environment: [String: String], _ problems: inout [String])
+    private static func relation(
+        _ environment: [String: String], _ problems: inout [String]
+    )
         -> RelationName?
     {
         let text = environment["ORDERS_RELATION"] ?? "orders"

@@ -38,14 +38,17 @@ enum OrderRowDecoder {
         let orderedAtField = try cursor.field()
 
         let id = try idField.map { try int64($0, column: "id") }
-        guard let id else { return reducer.reject(RowRejection(id: nil, reason: .nullColumn("id"))) }
+        guard let id else {
+            return reducer.reject(RowRejection(id: nil, reason: .nullColumn("id")))
+        }
         guard let userField, let statusField, let amountField, let currencyField,
             let orderedAtField
         else {
-            let nullColumn = [
-                ("user_id", userField), ("status", statusField), ("amount", amountField),
-                ("currency", currencyField), ("ordered_at", orderedAtField),
-            ].first { $0.1 == nil }?.0 ?? "a column"
+            let nullColumn =
+                [
+                    ("user_id", userField), ("status", statusField), ("amount", amountField),
+                    ("currency", currencyField), ("ordered_at", orderedAtField),
+                ].first { $0.1 == nil }?.0 ?? "a column"
             return reducer.reject(RowRejection(id: id, reason: .nullColumn(nullColumn)))
         }
 
@@ -64,8 +67,10 @@ enum OrderRowDecoder {
         let row = OrderRow(
             id: id, userID: try int64(userField, column: "user_id"), status: statusField,
             amountCents: amount, currency: currency,
-            orderedAt: Timestamp(microsecondsSincePostgresEpoch: try int64(orderedAtField,
-                column: "ordered_at")))
+            orderedAt: Timestamp(
+                microsecondsSincePostgresEpoch: try int64(
+                    orderedAtField,
+                    column: "ordered_at")))
         reducer.add(row)
     }
 

@@ -24,8 +24,9 @@ public enum OrderStream {
             guard !sawTrailer else {
                 throw CopyTupleCursor.malformed("data after the end-of-data marker")
             }
-            sawTrailer = !(try OrderRowDecoder.decodeMessage(
-                message, isFirst: isFirst, into: &reducer))
+            sawTrailer =
+                !(try OrderRowDecoder.decodeMessage(
+                    message, isFirst: isFirst, into: &reducer))
             isFirst = false
             if reducer.rowsRead >= nextProgress {
                 progress(reducer.rowsRead)

@@ -1,7 +1,7 @@
 import AWSClient
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Real servers that check signatures: rclone's S3 server and moto, both on loopback.
 @Suite("S3 and SNS against real servers", .serialized)
@@ -13,11 +13,14 @@ struct S3AndSNSIntegrationTests {
         func record(_ event: RetryEvent) { lock.withLock { events.append(event) } }
     }
 
-    static func rcloneEnvironment(secret: String? = nil, endpoint: String? = nil) throws -> [String: String] {
+    static func rcloneEnvironment(
+        secret: String? = nil, endpoint: String? = nil
+    ) throws -> [String: String] {
         [
             "AWS_REGION": "us-east-1",
             "AWS_ACCESS_KEY_ID": try TestServices.require("DS_TEST_RCLONE_ACCESS_KEY"),
-            "AWS_SECRET_ACCESS_KEY": try secret ?? TestServices.require("DS_TEST_RCLONE_SECRET_KEY"),
+            "AWS_SECRET_ACCESS_KEY": try secret
+                ?? TestServices.require("DS_TEST_RCLONE_SECRET_KEY"),
             "AWS_ENDPOINT_URL_S3": try endpoint ?? TestServices.require("DS_TEST_RCLONE_ENDPOINT"),
         ]
     }
@@ -27,7 +30,8 @@ struct S3AndSNSIntegrationTests {
         return S3Client(
             client: AWSServiceClient(
                 service: "s3", configuration: configuration, endpoint: configuration.s3Endpoint,
-                credentials: CredentialChain(environment: environment), onRetry: { log.record($0) }))
+                credentials: CredentialChain(environment: environment), onRetry: { log.record($0) })
+        )
     }
 
     static func storedObject(_ key: String) throws -> [UInt8] {
@@ -35,7 +39,9 @@ struct S3AndSNSIntegrationTests {
         return Array(try Data(contentsOf: URL(fileURLWithPath: "\(root)/reports/\(key)")))
     }
 
-    @Test(arguments: ["plain/report.json", "日報 reports+x/daily-summary-2025-01-15.json", "a@b:c=d&e,f;g$h.json"])
+    @Test(arguments: [
+        "plain/report.json", "日報 reports+x/daily-summary-2025-01-15.json", "a@b:c=d&e,f;g$h.json",
+    ])
     func putObjectStoresTheExactBytesUnderTheExactKey(_ key: String) throws {
         let body = Array("{\"key\": \"\(key)\"}\n".utf8)
         let result = try Self.s3(try Self.rcloneEnvironment()).putObject(
@@ -62,7 +68,8 @@ struct S3AndSNSIntegrationTests {
     @Test func serviceUnavailableIsRetriedThenSucceeds() throws {
         let upstream = try TestServices.require("DS_TEST_RCLONE_ENDPOINT")
         let proxy = try BackgroundProcess(
-            helper: "fault_proxy.py", arguments: ["55480", upstream, "2", "503", "SlowDown"], port: 55480)
+            helper: "fault_proxy.py", arguments: ["55480", upstream, "2", "503", "SlowDown"],
+            port: 55480)
         let log = RetryLog()
         var environment = try Self.rcloneEnvironment(endpoint: "http://127.0.0.1:55480")
         environment["AWS_MAX_ATTEMPTS"] = "3"
@@ -78,7 +85,8 @@ struct S3AndSNSIntegrationTests {
     @Test func persistentFailureGivesUpAfterMaxAttempts() throws {
         let upstream = try TestServices.require("DS_TEST_RCLONE_ENDPOINT")
         let proxy = try BackgroundProcess(
-            helper: "fault_proxy.py", arguments: ["55481", upstream, "100", "500", "InternalError"],
+            helper: "fault_proxy.py",
+            arguments: ["55481", upstream, "100", "500", "InternalError"],
             port: 55481)
         var environment = try Self.rcloneEnvironment(endpoint: "http://127.0.0.1:55481")
         environment["AWS_MAX_ATTEMPTS"] = "2"

@@ -1,7 +1,7 @@
 import AWSClient
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @Suite("SigV4 signer")
 struct SigV4SignerTests {
@@ -23,7 +23,9 @@ struct SigV4SignerTests {
             for: request, credentials: Self.docCredentials, payloadHash: Self.emptyHash,
             amzDate: "20130524T000000Z")
         #expect(signature.signedHeaders == "host;range;x-amz-content-sha256;x-amz-date")
-        #expect(signature.signature == "f0e8bdb87c964420e857bd35b5d6ed310bd44f0170aba48dd91039c6036bdb41")
+        #expect(
+            signature.signature
+                == "f0e8bdb87c964420e857bd35b5d6ed310bd44f0170aba48dd91039c6036bdb41")
     }
 
     struct OracleCase: Sendable, CustomTestStringConvertible {
@@ -36,13 +38,19 @@ struct SigV4SignerTests {
     }
 
     static let oracleCases: [OracleCase] = [
-        OracleCase(service: "s3", path: "reports/daily-summary-2025-01-15.json", query: [:], body: "{}"),
+        OracleCase(
+            service: "s3", path: "reports/daily-summary-2025-01-15.json", query: [:], body: "{}"),
         OracleCase(service: "s3", path: "日報 reports+x/a b@c:d=e&f.json", query: [:], body: "x"),
-        OracleCase(service: "s3", path: "~tilde/(paren)/%percent/", query: ["versionId": "a b+c"], body: ""),
+        OracleCase(
+            service: "s3", path: "~tilde/(paren)/%percent/", query: ["versionId": "a b+c"], body: ""
+        ),
         OracleCase(
             service: "sns", path: "", query: [:],
-            body: "Action=Publish&Message=hello+world%21&Version=2010-03-31", token: "session/token+=="),
-        OracleCase(service: "sqs", path: "123/queue name", query: ["b": "2", "a": "1 1", "A": "é"], body: ""),
+            body: "Action=Publish&Message=hello+world%21&Version=2010-03-31",
+            token: "session/token+=="),
+        OracleCase(
+            service: "sqs", path: "123/queue name", query: ["b": "2", "a": "1 1", "A": "é"],
+            body: ""),
     ]
 
     /// botocore, the AWS SDK for Python's signer, as an independent oracle.
@@ -54,11 +62,14 @@ struct SigV4SignerTests {
         let encodedPath = "/" + URIEncoding.encodePath(testCase.path)
         var request = HTTPRequest(
             method: "POST", scheme: "https", host: "service.us-west-2.amazonaws.com",
-            encodedPath: encodedPath, query: testCase.query.sorted { $0.key < $1.key }.map { ($0.key, $0.value) },
+            encodedPath: encodedPath,
+            query: testCase.query.sorted { $0.key < $1.key }.map { ($0.key, $0.value) },
             headers: [("Content-Type", "application/x-www-form-urlencoded;  charset=utf-8")],
             body: Array(testCase.body.utf8))
         let payloadHash = Digest.hex(Digest.sha256(request.body))
-        if testCase.service == "s3" { request.headers.append(("X-Amz-Content-SHA256", payloadHash)) }
+        if testCase.service == "s3" {
+            request.headers.append(("X-Amz-Content-SHA256", payloadHash))
+        }
         let date = Date(timeIntervalSince1970: 1_440_938_160)
         SigV4Signer(service: testCase.service, region: "us-west-2").sign(
             &request, credentials: credentials, payloadHash: payloadHash, date: date)
@@ -73,11 +84,14 @@ struct SigV4SignerTests {
         ]
         let json = String(decoding: try JSONSerialization.data(withJSONObject: spec), as: UTF8.self)
         let oracle = TestServices.repositoryRoot.appendingPathComponent(
-            "scripts/test-helpers/sigv4_oracle.py").path
+            "scripts/test-helpers/sigv4_oracle.py"
+        ).path
         let result = try TestServices.python(oracle, [], input: json)
         #expect(result.status == 0, "\(result.stderr)")
         let authorization = try #require(request.header("Authorization"))
-        #expect(authorization.hasSuffix("Signature=" + result.stdout.trimmingCharacters(in: .whitespacesAndNewlines)))
+        #expect(
+            authorization.hasSuffix(
+                "Signature=" + result.stdout.trimmingCharacters(in: .whitespacesAndNewlines)))
     }
 
     @Test func credentialsNeverPrintTheirSecret() {

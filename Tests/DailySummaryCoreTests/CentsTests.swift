@@ -11,9 +11,11 @@ struct CentsTests {
         #expect(Cents.decimalString(huge) == "92233720368547758070.00")
     }
 
-    @Test(arguments: [
-        (1000, 3, 333), (1001, 2, 501), (1003, 2, 502), (-1001, 2, -501), (5, 10, 1), (4, 10, 0),
-    ] as [(Int, Int, Int)])
+    @Test(
+        arguments: [
+            (1000, 3, 333), (1001, 2, 501), (1003, 2, 502), (-1001, 2, -501), (5, 10, 1),
+            (4, 10, 0),
+        ] as [(Int, Int, Int)])
     func averageRoundsHalfAwayFromZero(_ total: Int, _ count: Int, _ expected: Int) {
         #expect(Cents.average(total: Int128(total), count: count) == Int128(expected))
     }

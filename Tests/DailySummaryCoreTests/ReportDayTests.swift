@@ -10,8 +10,10 @@ struct ReportDayTests {
         #expect(ReportDay(daysSinceUnixEpoch: day.daysSinceUnixEpoch) == day)
     }
 
-    @Test(arguments: ["2025-02-29", "1900-02-29", "2025-02-30", "2025-1-5", "2025-13-01",
-        "2025-00-10", "2025-01-32", "20250115", "2025-01-15T00", " 2025-01-15", "２０２５-01-15"])
+    @Test(arguments: [
+        "2025-02-29", "1900-02-29", "2025-02-30", "2025-1-5", "2025-13-01",
+        "2025-00-10", "2025-01-32", "20250115", "2025-01-15T00", " 2025-01-15", "２０２５-01-15",
+    ])
     func impossibleOrMalformedDaysAreRefused(_ text: String) {
         #expect(ReportDay(parsing: text) == nil)
     }

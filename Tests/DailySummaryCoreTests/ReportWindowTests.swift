@@ -23,8 +23,9 @@ struct ReportWindowTests {
         #expect(window.hours.count == 23)
         #expect(window.hours[1].iso8601 == "2025-03-09T01:00:00-05:00")
         #expect(window.hours[2].iso8601 == "2025-03-09T03:00:00-04:00")
-        #expect(window.end.iso8601(utcOffsetSeconds: window.endUTCOffsetSeconds)
-            == "2025-03-10T00:00:00-04:00")
+        #expect(
+            window.end.iso8601(utcOffsetSeconds: window.endUTCOffsetSeconds)
+                == "2025-03-10T00:00:00-04:00")
     }
 
     @Test func fallBackDayHasTwentyFiveHoursWithOneOClockTwice() throws {
@@ -39,8 +40,9 @@ struct ReportWindowTests {
         for (index, hour) in window.hours.enumerated() {
             let micros = hour.start.microsecondsSincePostgresEpoch
             #expect(window.hourIndex(of: hour.start) == index)
-            #expect(window.hourIndex(of: Timestamp(microsecondsSincePostgresEpoch: micros - 1))
-                == (index == 0 ? nil : index - 1))
+            #expect(
+                window.hourIndex(of: Timestamp(microsecondsSincePostgresEpoch: micros - 1))
+                    == (index == 0 ? nil : index - 1))
         }
         #expect(window.hourIndex(of: window.end) == nil)
     }
@@ -48,7 +50,8 @@ struct ReportWindowTests {
     @Test func zoneWithHalfHourOffsetRendersItsOffset() throws {
         let window = try ReportWindowTests.window("2025-01-15", "Asia/Kolkata")
         #expect(window.hours.count == 24)
-        #expect(window.start.iso8601(utcOffsetSeconds: window.startUTCOffsetSeconds)
-            == "2025-01-15T00:00:00+05:30")
+        #expect(
+            window.start.iso8601(utcOffsetSeconds: window.startUTCOffsetSeconds)
+                == "2025-01-15T00:00:00+05:30")
     }
 }

@@ -17,7 +17,9 @@ struct SummaryReducerTests {
         day: ReportDay(year: 2025, month: 1, day: 15)!,
         timeZone: TimeZone(identifier: "Asia/Tokyo")!)
 
-    static func reduce(_ orders: some Sequence<Order>, sales: Set<String> = ["completed"])
+    static func reduce(
+        _ orders: some Sequence<Order>, sales: Set<String> = ["completed"]
+    )
         -> SummaryReducer
     {
         var reducer = SummaryReducer(window: window, salesStatuses: sales)
@@ -38,44 +40,62 @@ struct SummaryReducerTests {
     }
 
     static func metadata() -> DailySummary.Metadata {
-        .init(generatedAt: Timestamp(unixSeconds: 0), generatorName: "daily-summary",
+        .init(
+            generatedAt: Timestamp(unixSeconds: 0), generatorName: "daily-summary",
             generatorVersion: "1.0.0", relation: "orders")
     }
 
     @Test func percentilesAreNearestRankLikePercentileDisc() {
         // Ten sales of 1..10: percentile_disc(0.5) is 5 and percentile_disc(0.9) is 9.
         let orders = (1...10).map {
-            Order(id: Int64($0), user: Int64($0), status: "completed", cents: Int64($0) * 100,
+            Order(
+                id: Int64($0), user: Int64($0), status: "completed", cents: Int64($0) * 100,
                 currency: "USD", secondsIntoDay: 60)
         }
-        let summary = SummaryReducerTests.reduce(orders).summary(metadata: SummaryReducerTests.metadata())
+        let summary = SummaryReducerTests.reduce(orders).summary(
+            metadata: SummaryReducerTests.metadata())
         let usd = summary.sales[0]
-        #expect([usd.median, usd.p90, usd.minimum, usd.maximum, usd.total, usd.average]
-            == ["5.00", "9.00", "1.00", "10.00", "55.00", "5.50"])
+        #expect(
+            [usd.median, usd.p90, usd.minimum, usd.maximum, usd.total, usd.average]
+                == ["5.00", "9.00", "1.00", "10.00", "55.00", "5.50"])
     }
 
     @Test func usersCountUniqueBuyersAndRepeatAcrossStatuses() {
         let orders = [
-            Order(id: 1, user: 7, status: "pending", cents: 100, currency: "JPY", secondsIntoDay: 1),
-            Order(id: 2, user: 7, status: "completed", cents: 100, currency: "JPY", secondsIntoDay: 2),
-            Order(id: 3, user: 8, status: "cancelled", cents: 100, currency: "JPY", secondsIntoDay: 3),
-            Order(id: 4, user: 9, status: "completed", cents: 100, currency: "JPY", secondsIntoDay: 4),
+            Order(
+                id: 1, user: 7, status: "pending", cents: 100, currency: "JPY", secondsIntoDay: 1),
+            Order(
+                id: 2, user: 7, status: "completed", cents: 100, currency: "JPY", secondsIntoDay: 2),
+            Order(
+                id: 3, user: 8, status: "cancelled", cents: 100, currency: "JPY", secondsIntoDay: 3),
+            Order(
+                id: 4, user: 9, status: "completed", cents: 100, currency: "JPY", secondsIntoDay: 4),
         ]
-        let users = SummaryReducerTests.reduce(orders).summary(metadata: SummaryReducerTests.metadata()).users
+        let users = SummaryReducerTests.reduce(orders).summary(
+            metadata: SummaryReducerTests.metadata()
+        ).users
         #expect([users.unique, users.buyers, users.repeat] as [Int] == [3, 2, 1])
     }
 
     @Test func contractViolationsAreRejectedNotCounted() {
         let orders = [
             Order(id: 1, user: 1, status: "", cents: 100, currency: "JPY", secondsIntoDay: 1),
-            Order(id: 2, user: 1, status: "completed", cents: -1, currency: "JPY", secondsIntoDay: 1),
-            Order(id: 3, user: 1, status: "completed", cents: 1, currency: "JPY", secondsIntoDay: 86_400),
-            Order(id: 4, user: 1, status: "completed", cents: 1, currency: "JPY", secondsIntoDay: 86_399),
+            Order(
+                id: 2, user: 1, status: "completed", cents: -1, currency: "JPY", secondsIntoDay: 1),
+            Order(
+                id: 3, user: 1, status: "completed", cents: 1, currency: "JPY",
+                secondsIntoDay: 86_400),
+            Order(
+                id: 4, user: 1, status: "completed", cents: 1, currency: "JPY",
+                secondsIntoDay: 86_399),
         ]
         let reducer = SummaryReducerTests.reduce(orders)
         #expect(reducer.rowsRead == 4)
         #expect(reducer.rowsRejected == 3)
-        #expect(reducer.rejectionSamples.map(\.reason) == [.emptyStatus, .negativeAmount, .outsideWindow])
+        #expect(
+            reducer.rejectionSamples.map(\.reason) == [
+                .emptyStatus, .negativeAmount, .outsideWindow,
+            ])
     }
 
     @Test func mergingSplitReducersGivesTheSameReportAsOne() {
@@ -91,9 +111,13 @@ struct SummaryReducerTests {
                 secondsIntoDay: Int64.random(in: 0..<86_400, using: &generator))
         }
         let whole = SummaryReducerTests.reduce(orders, sales: ["completed", "shipped"])
-        var merged = SummaryReducerTests.reduce(orders.prefix(7_000), sales: ["completed", "shipped"])
-        merged.merge(SummaryReducerTests.reduce(orders.dropFirst(7_000).prefix(9_000), sales: ["completed", "shipped"]))
-        merged.merge(SummaryReducerTests.reduce(orders.dropFirst(16_000), sales: ["completed", "shipped"]))
+        var merged = SummaryReducerTests.reduce(
+            orders.prefix(7_000), sales: ["completed", "shipped"])
+        merged.merge(
+            SummaryReducerTests.reduce(
+                orders.dropFirst(7_000).prefix(9_000), sales: ["completed", "shipped"]))
+        merged.merge(
+            SummaryReducerTests.reduce(orders.dropFirst(16_000), sales: ["completed", "shipped"]))
         let metadata = SummaryReducerTests.metadata()
         #expect(merged.summary(metadata: metadata).json == whole.summary(metadata: metadata).json)
     }

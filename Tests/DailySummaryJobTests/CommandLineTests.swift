@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Bad input is refused before any connection: one line on stderr, the usage or
 /// configuration status. The database settings point nowhere, so a run that tried to
@@ -59,7 +59,9 @@ struct CommandLineTests {
             ]) { $1 })
         #expect(result.status == 78)
         #expect(result.stderrLines.count == 1, "\(result.stderr)")
-        for name in ["REPORTS_BUCKET", "SNS_TOPIC_ARN", "AWS_REGION", "AWS_ENDPOINT_URL", "ORDERS_RELATION"] {
+        for name in [
+            "REPORTS_BUCKET", "SNS_TOPIC_ARN", "AWS_REGION", "AWS_ENDPOINT_URL", "ORDERS_RELATION",
+        ] {
             #expect(result.stderr.contains(name), "\(name) missing from: \(result.stderr)")
         }
     }
@@ -67,9 +69,10 @@ struct CommandLineTests {
     @Test func helpListsEveryExitStatusAndVariable() throws {
         let result = try TestServices.runJob(["--help"])
         #expect(result.status == 0)
-        for text in ["64", "65", "69", "73", "75", "78", "143", "REPORTS_BUCKET", "SNS_TOPIC_ARN",
-            "DATABASE_URL", "SALES_STATUSES", "--max-rejected", "--no-notify"]
-        {
+        for text in [
+            "64", "65", "69", "73", "75", "78", "143", "REPORTS_BUCKET", "SNS_TOPIC_ARN",
+            "DATABASE_URL", "SALES_STATUSES", "--max-rejected", "--no-notify",
+        ] {
             #expect(result.stdout.contains(text), "\(text)")
         }
     }

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// The job's figures for a generated day of 110,000 orders against the same figures
 /// computed independently by PostgreSQL, and a parallel read against a single one.
@@ -12,11 +12,15 @@ struct SQLCrossCheckTests {
 
     static func generatedDatabase() throws -> TestDatabase {
         let database = try TestDatabase("crosscheck")
-        try database.generate(["--seed", "7", "--start", "2025-01-14", "--days", "3", "--per-day", "110000"])
+        try database.generate([
+            "--seed", "7", "--start", "2025-01-14", "--days", "3", "--per-day", "110000",
+        ])
         return database
     }
 
-    static func report(_ database: TestDatabase, _ extra: [String] = []) throws -> (String, [String: Any]) {
+    static func report(
+        _ database: TestDatabase, _ extra: [String] = []
+    ) throws -> (String, [String: Any]) {
         let result = try TestServices.runJob(
             ["--dry-run", "--date", day] + extra, database: database.name,
             environment: ["SALES_STATUSES": "completed,shipped"])
@@ -36,7 +40,8 @@ struct SQLCrossCheckTests {
         #expect(source["rows_read"] as? Int == Int(rowCount))
 
         let sales = try #require(report["sales"] as? [String: [String: Any]])
-        let expectedSales = try database.query("""
+        let expectedSales = try database.query(
+            """
             SELECT currency, count(*), sum(amount), round(avg(amount), 2), min(amount), max(amount),
                    percentile_disc(0.5) WITHIN GROUP (ORDER BY amount),
                    percentile_disc(0.9) WITHIN GROUP (ORDER BY amount)
@@ -53,18 +58,22 @@ struct SQLCrossCheckTests {
         }
 
         let users = try #require(report["users"] as? [String: Int])
-        let expectedUsers = try database.query("""
+        let expectedUsers = try database.query(
+            """
             SELECT count(DISTINCT user_id),
                    count(DISTINCT user_id) FILTER (WHERE status IN ('completed', 'shipped')),
                    (SELECT count(*) FROM (SELECT user_id FROM orders WHERE \(window)
                     GROUP BY user_id HAVING count(*) >= 2) AS r)
             FROM orders WHERE \(window)
             """)[0]
-        #expect([users["unique"], users["buyers"], users["repeat"]].map { "\($0 ?? -1)" } == expectedUsers)
+        #expect(
+            [users["unique"], users["buyers"], users["repeat"]].map { "\($0 ?? -1)" }
+                == expectedUsers)
 
         let orders = try #require(report["orders"] as? [String: Any])
         let byStatus = try #require(orders["by_status"] as? [String: [String: Any]])
-        let expectedStatuses = try database.query("""
+        let expectedStatuses = try database.query(
+            """
             SELECT status, currency, count(*) OVER (PARTITION BY status), sum(amount)
             FROM orders WHERE \(window) GROUP BY status, currency ORDER BY status, currency
             """)
@@ -74,7 +83,8 @@ struct SQLCrossCheckTests {
         }
 
         let hourly = try #require(report["hourly"] as? [[String: Any]])
-        let expectedHourly = try database.query("""
+        let expectedHourly = try database.query(
+            """
             SELECT extract(hour FROM ordered_at AT TIME ZONE 'Asia/Tokyo')::int, count(*)
             FROM orders WHERE \(window) GROUP BY 1 ORDER BY 1
             """)
@@ -85,7 +95,8 @@ struct SQLCrossCheckTests {
         let database = try SQLCrossCheckTests.generatedDatabase()
         let (single, _) = try SQLCrossCheckTests.report(database)
         for connections in ["2", "3"] {
-            let (parallel, _) = try SQLCrossCheckTests.report(database, ["--parallel", connections])
+            let (parallel, _) = try SQLCrossCheckTests.report(
+                database, ["--parallel", connections])
             #expect(parallel == single, "--parallel \(connections)")
         }
     }

@@ -1,15 +1,18 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Validates a report against `reports-schema/daily-summary.v1.schema.json` with the
 /// `jsonschema` package, the reference implementation of JSON Schema 2020-12 for Python.
 enum SchemaValidation {
-    static func validate(_ document: String, sourceLocation: SourceLocation = #_sourceLocation)
+    static func validate(
+        _ document: String, sourceLocation: SourceLocation = #_sourceLocation
+    )
         throws
     {
         let schema = TestServices.repositoryRoot.appendingPathComponent(
-            "reports-schema/daily-summary.v1.schema.json").path
+            "reports-schema/daily-summary.v1.schema.json"
+        ).path
         let program = """
             import json, sys, jsonschema
             schema = json.load(open(sys.argv[1]))
@@ -18,6 +21,8 @@ enum SchemaValidation {
             """
         let result = try ProcessResult.run(
             "/usr/bin/env", ["python3", "-c", program, schema], input: document)
-        #expect(result.status == 0, "schema validation failed: \(result.stderr)", sourceLocation: sourceLocation)
+        #expect(
+            result.status == 0, "schema validation failed: \(result.stderr)",
+            sourceLocation: sourceLocation)
     }
 }

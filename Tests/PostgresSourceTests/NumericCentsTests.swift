@@ -6,10 +6,13 @@ import Testing
 /// display scale, then base-10000 digits.
 @Suite("Binary numeric to cents")
 struct NumericCentsTests {
-    static func numeric(weight: Int16, sign: UInt16 = 0, scale: Int16 = 2, _ digits: [UInt16])
+    static func numeric(
+        weight: Int16, sign: UInt16 = 0, scale: Int16 = 2, _ digits: [UInt16]
+    )
         -> [UInt8]
     {
-        let words = [UInt16(digits.count), UInt16(bitPattern: weight), sign, UInt16(scale)] + digits
+        let words =
+            [UInt16(digits.count), UInt16(bitPattern: weight), sign, UInt16(scale)] + digits
         return words.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
     }
 

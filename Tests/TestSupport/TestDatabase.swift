@@ -28,7 +28,8 @@ public struct TestDatabase: Sendable {
     /// Fills the orders table with `scripts/generate-orders.sh` and these arguments.
     public func generate(_ arguments: [String]) throws {
         let script = TestServices.repositoryRoot.appendingPathComponent(
-            "scripts/generate-orders.sh").path
+            "scripts/generate-orders.sh"
+        ).path
         let sql = try ProcessResult.run(script, arguments)
         guard sql.status == 0 else { throw PSQLFailure(output: sql.stderr) }
         let result = try ProcessResult.run(
@@ -39,9 +40,12 @@ public struct TestDatabase: Sendable {
     /// The rows of a query, each as its `|`-separated columns.
     public func query(_ sql: String) throws -> [[String]] {
         let result = try ProcessResult.run(
-            "/usr/bin/env", ["psql", "-X", "-A", "-t", "-v", "ON_ERROR_STOP=1", "-d", name, "-c", sql])
+            "/usr/bin/env",
+            ["psql", "-X", "-A", "-t", "-v", "ON_ERROR_STOP=1", "-d", name, "-c", sql])
         guard result.status == 0 else { throw PSQLFailure(output: result.stderr) }
-        return result.stdoutLines.map { $0.split(separator: "|", omittingEmptySubsequences: false).map(String.init) }
+        return result.stdoutLines.map {
+            $0.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
+        }
     }
 
     private func run(_ arguments: [String]) throws {
@@ -57,7 +61,8 @@ public struct TestDatabase: Sendable {
     private static func psql(_ database: String, _ statements: [String]) throws {
         let arguments = statements.flatMap { ["-c", $0] }
         let result = try ProcessResult.run(
-            "/usr/bin/env", ["psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", database] + arguments)
+            "/usr/bin/env",
+            ["psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", database] + arguments)
         guard result.status == 0 else { throw PSQLFailure(output: result.stderr) }
     }
 }

@@ -44,7 +44,9 @@ public enum TestServices {
     }
 
     /// Runs a Python helper from `scripts/` or the tests with `python3`.
-    public static func python(_ script: String, _ arguments: [String], input: String? = nil)
+    public static func python(
+        _ script: String, _ arguments: [String], input: String? = nil
+    )
         throws -> ProcessResult
     {
         try ProcessResult.run(
