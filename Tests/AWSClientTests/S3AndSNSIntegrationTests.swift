@@ -155,12 +155,15 @@ struct S3AndSNSIntegrationTests {
                 service: "sns", configuration: configuration, endpoint: configuration.snsEndpoint,
                 credentials: CredentialChain(environment: environment), onRetry: { _ in }))
         let marker = UUID().uuidString
-        let messageID = try sns.publish(
-            topicARN: try TestServices.require("MOTO_TOPIC_ARN"),
-            messages: ["default": "{\"marker\":\"\(marker)\"}", "email": "a person's text"],
-            subject: String(repeating: "s", count: 150),
-            attributes: [.init(name: "report_date", type: .string, value: "2025-01-15")])
-        let received = try MotoQueue.drain()
+        let topicARN = try TestServices.require("MOTO_TOPIC_ARN")
+        let (messageID, received) = try MotoQueue.withExclusiveAccess {
+            let messageID = try sns.publish(
+                topicARN: topicARN,
+                messages: ["default": "{\"marker\":\"\(marker)\"}", "email": "a person's text"],
+                subject: String(repeating: "s", count: 150),
+                attributes: [.init(name: "report_date", type: .string, value: "2025-01-15")])
+            return (messageID, try MotoQueue.drain())
+        }
         let message = try #require(received.first { $0.contains(marker) })
         #expect(message.contains(messageID))
         #expect(message.contains("2025-01-15"))

@@ -2,6 +2,16 @@ import Foundation
 
 /// The SQS queue subscribed to the moto SNS topic, read with boto3.
 public enum MotoQueue {
+    private static let lock = NSLock()
+
+    /// Runs `body` while no other test publishes to or drains the queue; tests run in
+    /// parallel and would otherwise read each other's messages.
+    public static func withExclusiveAccess<Result>(_ body: () throws -> Result) rethrows -> Result {
+        lock.lock()
+        defer { lock.unlock() }
+        return try body()
+    }
+
     /// Receives and deletes every message waiting in the queue; returns their raw bodies,
     /// which are the SNS notification envelopes.
     public static func drain() throws -> [String] {
