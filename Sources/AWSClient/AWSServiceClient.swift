@@ -123,10 +123,6 @@ public struct AWSServiceClient: Sendable {
     /// Server time minus local time, from the response's `Date` header.
     private static func clockSkew(_ response: HTTPResponse) -> TimeInterval? {
         guard let text = response.header("date") else { return nil }
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "GMT")
-        formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss zzz"
-        return formatter.date(from: text).map { $0.timeIntervalSinceNow }
+        return UTCTime.parseHTTPDate(text).map { $0.timeIntervalSinceNow }
     }
 }

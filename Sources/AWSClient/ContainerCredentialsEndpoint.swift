@@ -98,7 +98,7 @@ struct ContainerCredentialsEndpoint: Sendable {
         }
         var expiration: Date?
         if let text = object["Expiration"] as? String {
-            guard let parsed = ISO8601DateFormatter().date(from: text) else {
+            guard let parsed = UTCTime.parseISO8601(text) else {
                 throw CredentialsError(source: source, message: "Expiration is not ISO 8601")
             }
             expiration = parsed

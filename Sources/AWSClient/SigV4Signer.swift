@@ -80,13 +80,7 @@ public struct SigV4Signer: Sendable {
     }
 
     /// `YYYYMMDD'T'HHMMSS'Z'` in UTC.
-    public static func amzDate(_ date: Date) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "yyyyMMdd'T'HHmmss'Z'"
-        return formatter.string(from: date)
-    }
+    public static func amzDate(_ date: Date) -> String { UTCTime.amzDate(date) }
 
     /// S3 signs the path as sent; every other service signs it encoded a second time.
     private func canonicalURI(_ encodedPath: String) -> String {

@@ -48,7 +48,8 @@ struct DatabaseFaultTests {
             "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
                 + "WHERE application_name = 'daily-summary' AND datname = '\(database.name)'")
         process.waitUntilExit()
-        let log = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let log = String(
+            decoding: readToEnd(output.fileHandleForReading.fileDescriptor), as: UTF8.self)
 
         #expect(killed == [["1"]])
         #expect(process.terminationStatus == 0, "\(log)")
@@ -116,7 +117,8 @@ struct DatabaseFaultTests {
         let signalled = Date()
         kill(process.processIdentifier, SIGTERM)
         process.waitUntilExit()
-        let log = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let log = String(
+            decoding: readToEnd(output.fileHandleForReading.fileDescriptor), as: UTF8.self)
 
         #expect(process.terminationStatus == 143)
         #expect(Date().timeIntervalSince(signalled) < 2)

@@ -30,9 +30,9 @@ public struct ProcessResult: Sendable {
         let group = DispatchGroup()
         let errorBox = DataBox()
         DispatchQueue.global().async(group: group) {
-            errorBox.data = stderr.fileHandleForReading.readDataToEndOfFile()
+            errorBox.data = readToEnd(stderr.fileHandleForReading.fileDescriptor)
         }
-        let output = stdout.fileHandleForReading.readDataToEndOfFile()
+        let output = readToEnd(stdout.fileHandleForReading.fileDescriptor)
         group.wait()
         process.waitUntilExit()
         return ProcessResult(
@@ -45,6 +45,21 @@ public struct ProcessResult: Sendable {
 
     /// Non-empty lines of stdout.
     public var stdoutLines: [String] { stdout.split(separator: "\n").map(String.init) }
+}
+
+/// Reads a descriptor to its end, retrying reads that a signal interrupted; Foundation's
+/// `readDataToEndOfFile` traps on EINTR, which the test runner's child processes cause.
+public func readToEnd(_ descriptor: Int32) -> Data {
+    var data = Data()
+    var buffer = [UInt8](repeating: 0, count: 65_536)
+    while true {
+        let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+        if count > 0 {
+            data.append(contentsOf: buffer[0..<count])
+        } else if count == 0 || errno != EINTR {
+            return data
+        }
+    }
 }
 
 private final class DataBox: @unchecked Sendable {
