@@ -78,7 +78,7 @@ a=$(median <<<"${times[A_copy_binary]}")
 results="$REPO_DIR/bench/results.md"
 {
     echo "Measured $(date -u +%Y-%m-%d) on $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs),"
-    echo "$(free -g | awk '/Mem:/ {print $2}') GiB, $(psql -X -A -t -c 'SHOW server_version'), local socket-free TCP on loopback."
+    echo "$(free -g | awk '/Mem:/ {print $2}') GiB, $(psql -X -A -t -c 'SHOW server_version'), PostgreSQL on the same machine over loopback TCP."
     echo "Day: $rows orders of $((per_day * 3)) loaded, $users distinct users; median of $runs runs."
     echo
     echo "| measurement | median s | ratio to A | rows/s | peak RSS MiB |"

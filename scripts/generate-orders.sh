@@ -7,7 +7,8 @@
 # The rows are made by PostgreSQL itself (generate_series and a seeded random()), so
 # millions take seconds. The same arguments always give the same rows. Currencies JPY,
 # USD and EUR; statuses completed, shipped, pending, cancelled and refunded; users drawn
-# from a pool a quarter the size of a day, so many order more than once.
+# from a pool a quarter the size of a day, so many order more than once. Ids grow with
+# ordered_at, as in a table that orders are appended to.
 set -euo pipefail
 
 seed=42 start=2025-01-14 days=3 per_day=10000 timezone=Asia/Tokyo
@@ -40,7 +41,8 @@ SELECT g,
             ELSE round((1 + random() * 400)::numeric, 2) END,
        CASE WHEN c < 0.6 THEN 'JPY' WHEN c < 0.85 THEN 'USD' ELSE 'EUR' END,
        (timestamp '$start' + ((g - 1) / $per_day) * interval '1 day'
-            + random() * interval '1 day') AT TIME ZONE '$timezone'
+            + ((g - 1) % $per_day + random()) * (interval '1 day' / $per_day))
+           AT TIME ZONE '$timezone'
 FROM (SELECT g, random() AS r, random() AS c FROM generate_series(1, $total) AS g) AS s;
 ANALYZE orders;
 SQL

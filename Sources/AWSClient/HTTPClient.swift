@@ -119,20 +119,26 @@ private func collectBody(
     _ data: UnsafeMutablePointer<CChar>?, _ size: Int, _ count: Int,
     _ context: UnsafeMutableRawPointer?
 ) -> Int {
-    guard let data, let context else { return 0 }
-    let sink = Unmanaged<ResponseSink>.fromOpaque(context).takeUnretainedValue()
-    let bytes = UnsafeRawBufferPointer(start: data, count: size * count)
-    sink.body.append(contentsOf: bytes)
-    return size * count
+    deliver(data, size * count, context) { sink, bytes in sink.body.append(contentsOf: bytes) }
 }
 
 private func collectHeader(
     _ data: UnsafeMutablePointer<CChar>?, _ size: Int, _ count: Int,
     _ context: UnsafeMutableRawPointer?
 ) -> Int {
+    deliver(data, size * count, context) { sink, bytes in
+        sink.addHeaderLine(String(decoding: bytes, as: UTF8.self))
+    }
+}
+
+/// Hands bytes from a libcurl callback to the sink behind `context`; returns the count
+/// consumed, which is how libcurl learns the callback succeeded.
+private func deliver(
+    _ data: UnsafeMutablePointer<CChar>?, _ length: Int, _ context: UnsafeMutableRawPointer?,
+    _ body: (ResponseSink, UnsafeRawBufferPointer) -> Void
+) -> Int {
     guard let data, let context else { return 0 }
     let sink = Unmanaged<ResponseSink>.fromOpaque(context).takeUnretainedValue()
-    let bytes = UnsafeRawBufferPointer(start: data, count: size * count)
-    sink.addHeaderLine(String(decoding: bytes, as: UTF8.self))
-    return size * count
+    body(sink, UnsafeRawBufferPointer(start: data, count: length))
+    return length
 }

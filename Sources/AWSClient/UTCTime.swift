@@ -36,8 +36,9 @@ enum UTCTime {
         let separators: [(Int, Character)] = [(4, "-"), (7, "-"), (10, "T"), (13, ":"), (16, ":")]
         guard separators.allSatisfy({ bytes[$0.0] == $0.1.asciiValue }) else { return nil }
         let fraction = bytes[19..<(bytes.count - 1)]
-        guard fraction.isEmpty
-            || (fraction.first == UInt8(ascii: ".") && fraction.dropFirst().allSatisfy(isDigit))
+        guard
+            fraction.isEmpty
+                || (fraction.first == UInt8(ascii: ".") && fraction.dropFirst().allSatisfy(isDigit))
         else { return nil }
         let numbers = [0..<4, 5..<7, 8..<10, 11..<13, 14..<16, 17..<19].map { number(bytes[$0]) }
         guard numbers.allSatisfy({ $0 != nil }) else { return nil }
@@ -47,7 +48,8 @@ enum UTCTime {
     /// Parses an HTTP date, `Wed, 03 Dec 2026 16:27:11 GMT`; nil for anything else.
     static func parseHTTPDate(_ text: String) -> Date? {
         let words = text.split(separator: " ")
-        guard words.count == 6, words[5] == "GMT", let month = months.firstIndex(of: String(words[2]))
+        guard words.count == 6, words[5] == "GMT",
+            let month = months.firstIndex(of: String(words[2]))
         else { return nil }
         let time = words[4].split(separator: ":")
         guard time.count == 3 else { return nil }

@@ -1,5 +1,5 @@
 /// A row that broke the input contract, and why.
-public struct RowRejection: Sendable, Equatable, CustomStringConvertible {
+public struct RowRejection: Sendable, Equatable {
     /// What was wrong with the row.
     public enum Reason: Sendable, Equatable, CustomStringConvertible {
         case nullColumn(String)
@@ -32,9 +32,5 @@ public struct RowRejection: Sendable, Equatable, CustomStringConvertible {
     public init(id: Int64?, reason: Reason) {
         self.id = id
         self.reason = reason
-    }
-
-    public var description: String {
-        "order \(id.map(String.init) ?? "with NULL id"): \(reason)"
     }
 }

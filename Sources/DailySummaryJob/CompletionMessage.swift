@@ -45,7 +45,8 @@ struct CompletionMessage {
             : summary.sales.map { "  \($0.currency): \($0.total) from \($0.orders) orders" }
         let lines =
             [
-                "The daily summary for \(summary.window.day) (\(summary.window.timeZoneIdentifier)) is ready.",
+                "The daily summary for \(summary.window.day) "
+                    + "(\(summary.window.timeZoneIdentifier)) is ready.",
                 "",
                 "Orders: \(summary.orderCount) (rows rejected: \(summary.rowsRejected))",
                 "Sales:",

@@ -7,7 +7,7 @@ public struct DeliverySettings: Sendable {
     public var key: String
     public var kmsKeyID: String?
     public var topicARN: String?
-    public var aws: AWSConfiguration?
+    public var aws: AWSConfiguration
     public var environment: [String: String]
 
     /// `s3://bucket/key`, as logs and the notification name the object.
@@ -30,11 +30,12 @@ public struct DeliverySettings: Sendable {
             problems.append("SNS_TOPIC_ARN \"\(topic)\" is not an SNS topic ARN")
         }
         let kmsKeyID = environment["REPORTS_KMS_KEY_ID"].flatMap { $0.isEmpty ? nil : $0 }
-        var aws: AWSConfiguration?
+        let aws: AWSConfiguration
         do {
             aws = try AWSConfiguration(environment: environment)
         } catch {
             problems += error.problems
+            return nil
         }
         return DeliverySettings(
             bucket: bucket, key: "\(prefix)daily-summary-\(day).json", kmsKeyID: kmsKeyID,

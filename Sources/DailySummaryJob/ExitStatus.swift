@@ -9,8 +9,6 @@ public enum ExitStatus: Int32, CaseIterable, Sendable {
     case dataError = 65
     /// EX_UNAVAILABLE: the database could not be reached, or the query failed.
     case databaseFailed = 69
-    /// EX_SOFTWARE: a bug; the log says where.
-    case internalError = 70
     /// EX_CANTCREAT: the report could not be written or uploaded; nothing was announced.
     case uploadFailed = 73
     /// EX_TEMPFAIL: the report was uploaded but the notification failed; rerunning the
@@ -28,7 +26,6 @@ public enum ExitStatus: Int32, CaseIterable, Sendable {
         case .usage: "bad command line: unknown flag, malformed date, future day, unknown zone"
         case .dataError: "more rows broke the input contract than --max-rejected allows"
         case .databaseFailed: "the database was unreachable or the query failed"
-        case .internalError: "an internal error; please report it with the log"
         case .uploadFailed: "the report could not be written or uploaded; nothing was announced"
         case .notifyFailed: "the report was uploaded but SNS failed; a rerun is safe"
         case .configuration: "an environment setting is missing or malformed"

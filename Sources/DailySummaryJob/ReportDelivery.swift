@@ -16,7 +16,7 @@ struct ReportDelivery {
         _ document: [UInt8], summary: DailySummary, started: DispatchTime,
         outcome: inout RunOutcome
     ) -> ExitStatus? {
-        guard let aws = settings.aws else { return .configuration }
+        let aws = settings.aws
         let credentials = CredentialChain(environment: settings.environment)
         let logger = self.logger
         let onRetry: @Sendable (RetryEvent) -> Void = { event in

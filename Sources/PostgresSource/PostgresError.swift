@@ -32,11 +32,21 @@ public struct PostgresError: Error, Sendable, CustomStringConvertible {
     /// rejecting the statement; such failures may succeed on a new connection.
     public var isConnectionFailure: Bool {
         switch stage {
-        case .connect: return sqlState.map { $0.hasPrefix("08") || $0.hasPrefix("57P") } ?? true
-        case .query: return sqlState.map { $0.hasPrefix("08") || $0 == "57P01" } ?? true
-        case .protocolViolation: return false
+        case .connect:
+            // libpq reports connection failures as text only, without a SQLSTATE; these
+            // are the ones that waiting cannot fix.
+            return !PostgresError.permanentConnectFailures.contains { message.contains($0) }
+        case .query:
+            return sqlState.map { $0.hasPrefix("08") || $0 == "57P01" } ?? true
+        case .protocolViolation:
+            return false
         }
     }
+
+    private static let permanentConnectFailures = [
+        "authentication failed", "does not exist", "no pg_hba.conf entry",
+        "invalid connection option", "invalid URI", "missing \"=\"",
+    ]
 
     public var description: String {
         let code = sqlState.map { " (SQLSTATE \($0))" } ?? ""

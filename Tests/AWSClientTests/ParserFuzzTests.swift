@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @testable import AWSClient
 
@@ -23,8 +23,9 @@ struct ParserFuzzTests {
     @Test func errorDocumentReadsTheQueryAPIShape() {
         let document = ErrorDocument(parsing: Self.errorXML)
         #expect(document == ErrorDocument(parsing: Self.errorXML))
-        #expect([document.code, document.message, document.requestID]
-            == ["Throttling", "Rate exceeded", "abc-123"])
+        #expect(
+            [document.code, document.message, document.requestID]
+                == ["Throttling", "Rate exceeded", "abc-123"])
     }
 
     @Test func mutatedErrorDocumentsNeverCrash() {
@@ -66,7 +67,9 @@ struct UTCTimeTests {
         #expect(UTCTime.parseHTTPDate("Sun, 30 Aug 2015 12:36:00 GMT") == date)
     }
 
-    @Test(arguments: ["2015-08-30 12:36:00Z", "2015-13-30T12:36:00Z", "2015-08-30T12:36:00+09:00", ""])
+    @Test(arguments: [
+        "2015-08-30 12:36:00Z", "2015-13-30T12:36:00Z", "2015-08-30T12:36:00+09:00", "",
+    ])
     func refusesOtherISO8601Shapes(_ text: String) {
         #expect(UTCTime.parseISO8601(text) == nil)
     }

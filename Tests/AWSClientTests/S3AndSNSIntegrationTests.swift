@@ -15,14 +15,13 @@ struct S3AndSNSIntegrationTests {
 
     static func rcloneEnvironment(
         secret: String? = nil, endpoint: String? = nil
-    ) throws -> [String: String] {
-        [
-            "AWS_REGION": "us-east-1",
-            "AWS_ACCESS_KEY_ID": try TestServices.require("DS_TEST_RCLONE_ACCESS_KEY"),
-            "AWS_SECRET_ACCESS_KEY": try secret
-                ?? TestServices.require("DS_TEST_RCLONE_SECRET_KEY"),
-            "AWS_ENDPOINT_URL_S3": try endpoint ?? TestServices.require("DS_TEST_RCLONE_ENDPOINT"),
-        ]
+    ) throws
+        -> [String: String]
+    {
+        var environment = try TestServices.rcloneEnvironment()
+        if let secret { environment["AWS_SECRET_ACCESS_KEY"] = secret }
+        if let endpoint { environment["AWS_ENDPOINT_URL_S3"] = endpoint }
+        return environment
     }
 
     static func s3(_ environment: [String: String], log: RetryLog = RetryLog()) throws -> S3Client {
@@ -143,12 +142,7 @@ struct S3AndSNSIntegrationTests {
     }
 
     @Test func snsPublishReachesTheSubscribedQueue() throws {
-        let environment = [
-            "AWS_REGION": "us-east-1",
-            "AWS_ACCESS_KEY_ID": try TestServices.require("MOTO_ACCESS_KEY_ID"),
-            "AWS_SECRET_ACCESS_KEY": try TestServices.require("MOTO_SECRET_ACCESS_KEY"),
-            "AWS_ENDPOINT_URL": try TestServices.require("DS_TEST_MOTO_ENDPOINT"),
-        ]
+        let environment = try TestServices.motoEnvironment()
         let configuration = try AWSConfiguration(environment: environment)
         let sns = SNSClient(
             client: AWSServiceClient(
@@ -170,17 +164,32 @@ struct S3AndSNSIntegrationTests {
     }
 
     @Test func sseKMSIsAppliedWhenAKeyIsGiven() throws {
-        let environment = [
-            "AWS_REGION": "us-east-1",
-            "AWS_ACCESS_KEY_ID": try TestServices.require("MOTO_ACCESS_KEY_ID"),
-            "AWS_SECRET_ACCESS_KEY": try TestServices.require("MOTO_SECRET_ACCESS_KEY"),
-            "AWS_ENDPOINT_URL": try TestServices.require("DS_TEST_MOTO_ENDPOINT"),
-        ]
+        let environment = try TestServices.motoEnvironment()
         let keyID = try TestServices.require("MOTO_KMS_KEY_ID")
         let result = try Self.s3(environment).putObject(
             bucket: "reports", key: "encrypted.json", body: [1], contentType: "application/json",
             kmsKeyID: keyID)
         #expect(result.serverSideEncryption == "aws:kms")
         #expect(result.kmsKeyID?.hasSuffix(keyID) == true)
+    }
+}
+
+@Suite("SNS signatures checked by moto")
+struct SNSSignatureTests {
+    @Test func wrongSecretIsRefusedBySNS() throws {
+        var environment = try TestServices.motoEnvironment()
+        environment["AWS_SECRET_ACCESS_KEY"] = "wrong"
+        let configuration = try AWSConfiguration(environment: environment)
+        let sns = SNSClient(
+            client: AWSServiceClient(
+                service: "sns", configuration: configuration, endpoint: configuration.snsEndpoint,
+                credentials: CredentialChain(environment: environment), onRetry: { _ in }))
+        let error = try #require(throws: AWSServiceError.self) {
+            _ = try sns.publish(
+                topicARN: try TestServices.require("MOTO_TOPIC_ARN"), messages: ["default": "x"],
+                subject: "s", attributes: [])
+        }
+        #expect(error.code == "SignatureDoesNotMatch")
+        #expect(error.attempts == 1)
     }
 }

@@ -60,16 +60,14 @@ struct SummaryReducerTests {
                 == ["5.00", "9.00", "1.00", "10.00", "55.00", "5.50"])
     }
 
+    static func order(_ id: Int64, user: Int64, _ status: String) -> Order {
+        Order(id: id, user: user, status: status, cents: 100, currency: "JPY", secondsIntoDay: id)
+    }
+
     @Test func usersCountUniqueBuyersAndRepeatAcrossStatuses() {
         let orders = [
-            Order(
-                id: 1, user: 7, status: "pending", cents: 100, currency: "JPY", secondsIntoDay: 1),
-            Order(
-                id: 2, user: 7, status: "completed", cents: 100, currency: "JPY", secondsIntoDay: 2),
-            Order(
-                id: 3, user: 8, status: "cancelled", cents: 100, currency: "JPY", secondsIntoDay: 3),
-            Order(
-                id: 4, user: 9, status: "completed", cents: 100, currency: "JPY", secondsIntoDay: 4),
+            Self.order(1, user: 7, "pending"), Self.order(2, user: 7, "completed"),
+            Self.order(3, user: 8, "cancelled"), Self.order(4, user: 9, "completed"),
         ]
         let users = SummaryReducerTests.reduce(orders).summary(
             metadata: SummaryReducerTests.metadata()

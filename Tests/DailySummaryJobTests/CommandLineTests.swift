@@ -96,3 +96,18 @@ struct CommandLineTests {
         #expect(try database.query("SELECT count(*) FROM orders") == [["0"]])
     }
 }
+
+@Suite("Connection failures that waiting cannot fix")
+struct PermanentConnectionFailureTests {
+    @Test func unknownDatabaseFailsAtOnceDespiteTheConnectTimeout() throws {
+        _ = try TestServices.require("PGPORT")
+        let started = Date()
+        let result = try TestServices.runJob(
+            ["--dry-run", "--date", "2025-01-15", "--log-format", "json"],
+            database: "no_such_database", environment: ["DB_CONNECT_TIMEOUT": "60"])
+        #expect(result.status == 69)
+        #expect(Date().timeIntervalSince(started) < 10)
+        #expect(!result.stderr.contains("retrying"))
+        #expect(result.stderrLines.last?.contains("does not exist") == true, "\(result.stderr)")
+    }
+}

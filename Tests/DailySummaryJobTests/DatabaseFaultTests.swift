@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Faults injected into a real PostgreSQL while the binary reads: the run either reports
 /// the whole day or fails with the database status, never a report of part of a day.
@@ -10,7 +10,9 @@ struct DatabaseFaultTests {
     /// about four seconds and a fault can land in the middle of it.
     static func slowDatabase(_ name: String) throws -> TestDatabase {
         let database = try TestDatabase(name)
-        try database.generate(["--seed", "5", "--start", "2025-01-15", "--days", "1", "--per-day", "40"])
+        try database.generate([
+            "--seed", "5", "--start", "2025-01-15", "--days", "1", "--per-day", "40",
+        ])
         try database.execute(
             """
             CREATE FUNCTION slow(bigint) RETURNS bigint LANGUAGE sql VOLATILE
@@ -22,7 +24,9 @@ struct DatabaseFaultTests {
     }
 
     /// Starts the binary in the background; returns it with one pipe for stdout and stderr.
-    static func launch(_ arguments: [String], database: String, environment: [String: String])
+    static func launch(
+        _ arguments: [String], database: String, environment: [String: String]
+    )
         throws -> (Process, Pipe)
     {
         let process = Process()
@@ -61,7 +65,9 @@ struct DatabaseFaultTests {
         let database = try Self.slowDatabase("fault_timeout")
         let result = try TestServices.runJob(
             ["--dry-run", "--date", "2025-01-15", "--log-format", "json"], database: database.name,
-            environment: ["ORDERS_RELATION": "slow_orders", "PGOPTIONS": "-c statement_timeout=500"])
+            environment: [
+                "ORDERS_RELATION": "slow_orders", "PGOPTIONS": "-c statement_timeout=500",
+            ])
         #expect(result.status == 69)
         #expect(result.stdout.isEmpty)
         let last = try #require(result.stderrLines.last)
@@ -97,19 +103,17 @@ struct DatabaseFaultTests {
         let elapsed = Date().timeIntervalSince(started)
         #expect(result.status == 69)
         #expect(elapsed >= 2 && elapsed < 10, "took \(elapsed) s")
-        #expect(result.stderrLines.filter { $0.contains("database unavailable; retrying") }.count >= 2)
+        #expect(
+            result.stderrLines.filter { $0.contains("database unavailable; retrying") }.count >= 2)
         #expect(result.stdout.isEmpty)
     }
 
     @Test func sigtermDuringTheReadStopsPromptlyAndUploadsNothing() throws {
         let database = try Self.slowDatabase("fault_sigterm")
-        let environment = [
-            "ORDERS_RELATION": "slow_orders", "AWS_REGION": "us-east-1",
-            "AWS_ACCESS_KEY_ID": try TestServices.require("DS_TEST_RCLONE_ACCESS_KEY"),
-            "AWS_SECRET_ACCESS_KEY": try TestServices.require("DS_TEST_RCLONE_SECRET_KEY"),
-            "AWS_ENDPOINT_URL_S3": try TestServices.require("DS_TEST_RCLONE_ENDPOINT"),
-            "REPORTS_BUCKET": "reports", "REPORTS_PREFIX": "sigterm/",
-        ]
+        let environment = try TestServices.rcloneEnvironment().merging([
+            "ORDERS_RELATION": "slow_orders", "REPORTS_BUCKET": "reports",
+            "REPORTS_PREFIX": "sigterm/",
+        ]) { $1 }
         let (process, output) = try Self.launch(
             ["--date", "2025-01-15", "--no-notify", "--log-format", "json"],
             database: database.name, environment: environment)

@@ -1,28 +1,26 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// The binary, without `--dry-run`, against PostgreSQL, moto (S3 with SSE-KMS, SNS, SQS)
 /// and rclone: what lands in the bucket and the queue, and what does not when a step fails.
 @Suite("Delivery", .serialized)
 struct DeliveryTests {
     static func motoEnvironment() throws -> [String: String] {
-        [
-            "AWS_REGION": "us-east-1",
-            "AWS_ACCESS_KEY_ID": try TestServices.require("MOTO_ACCESS_KEY_ID"),
-            "AWS_SECRET_ACCESS_KEY": try TestServices.require("MOTO_SECRET_ACCESS_KEY"),
-            "AWS_ENDPOINT_URL": try TestServices.require("DS_TEST_MOTO_ENDPOINT"),
+        try TestServices.motoEnvironment().merging([
             "REPORTS_BUCKET": "reports",
             "REPORTS_PREFIX": "delivery/",
             "SNS_TOPIC_ARN": try TestServices.require("MOTO_TOPIC_ARN"),
             "REPORTS_KMS_KEY_ID": try TestServices.require("MOTO_KMS_KEY_ID"),
             "AWS_MAX_ATTEMPTS": "2",
-        ]
+        ]) { $1 }
     }
 
     static func database() throws -> TestDatabase {
         let database = try TestDatabase("delivery")
-        try database.generate(["--seed", "3", "--start", "2025-01-14", "--days", "3", "--per-day", "2000"])
+        try database.generate([
+            "--seed", "3", "--start", "2025-01-14", "--days", "3", "--per-day", "2000",
+        ])
         return database
     }
 
@@ -34,7 +32,8 @@ struct DeliveryTests {
                 region_name="us-east-1", aws_access_key_id=os.environ["MOTO_ACCESS_KEY_ID"],
                 aws_secret_access_key=os.environ["MOTO_SECRET_ACCESS_KEY"])
             try:
-                sys.stdout.write(s3.get_object(Bucket="reports", Key=sys.argv[1])["Body"].read().decode())
+                body = s3.get_object(Bucket="reports", Key=sys.argv[1])["Body"]
+                sys.stdout.write(body.read().decode())
             except s3.exceptions.NoSuchKey:
                 sys.exit(3)
             """
@@ -64,22 +63,28 @@ struct DeliveryTests {
         }
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
 
-        let dryRun = try TestServices.runJob(["--dry-run", "--date", "2025-01-15"], database: database.name)
+        let dryRun = try TestServices.runJob(
+            ["--dry-run", "--date", "2025-01-15"], database: database.name)
         #expect(try Self.motoObject("delivery/daily-summary-2025-01-15.json") == dryRun.stdout)
 
         #expect(messages.count == 1)
         let envelope = try #require(
-            try JSONSerialization.jsonObject(with: Data((messages.first ?? "").utf8)) as? [String: Any])
+            try JSONSerialization.jsonObject(with: Data((messages.first ?? "").utf8))
+                as? [String: Any])
         let body = try #require(envelope["Message"] as? String)
         let notification = try #require(
             try JSONSerialization.jsonObject(with: Data(body.utf8)) as? [String: Any])
         #expect(notification["orders"] as? Int == 2000)
-        #expect(notification["s3_uri"] as? String == "s3://reports/delivery/daily-summary-2025-01-15.json")
+        #expect(
+            notification["s3_uri"] as? String
+                == "s3://reports/delivery/daily-summary-2025-01-15.json")
         let attributes = try #require(envelope["MessageAttributes"] as? [String: [String: String]])
         #expect(attributes["order_count"]?["Value"] == "2000")
 
         let summary = try #require(result.stdoutLines.last)
-        for field in ["\"msg\":\"run finished\"", "\"rows\":2000", "\"s3_uri\"", "\"sns_message_id\""] {
+        for field in [
+            "\"msg\":\"run finished\"", "\"rows\":2000", "\"s3_uri\"", "\"sns_message_id\"",
+        ] {
             #expect(summary.contains(field), "\(summary)")
         }
         let secret = try TestServices.require("MOTO_SECRET_ACCESS_KEY")
@@ -129,16 +134,57 @@ struct DeliveryTests {
         let database = try Self.database()
         let result = try TestServices.runJob(
             ["--date", "2025-01-15", "--no-notify"], database: database.name,
-            environment: [
-                "AWS_REGION": "us-east-1",
-                "AWS_ACCESS_KEY_ID": try TestServices.require("DS_TEST_RCLONE_ACCESS_KEY"),
-                "AWS_SECRET_ACCESS_KEY": try TestServices.require("DS_TEST_RCLONE_SECRET_KEY"),
-                "AWS_ENDPOINT_URL_S3": try TestServices.require("DS_TEST_RCLONE_ENDPOINT"),
+            environment: try TestServices.rcloneEnvironment().merging([
                 "REPORTS_BUCKET": "reports", "REPORTS_PREFIX": "日報 reports+x/",
-            ])
+            ]) { $1 })
         #expect(result.status == 0, "\(result.stdout)")
         let root = try TestServices.require("DS_TEST_S3_ROOT")
         let path = "\(root)/reports/日報 reports+x/daily-summary-2025-01-15.json"
         #expect(FileManager.default.fileExists(atPath: path))
+    }
+}
+
+/// A fault-injecting proxy in front of moto's S3: throttling that passes, and failure that
+/// does not.
+@Suite("Delivery through S3 faults", .serialized)
+struct DeliveryFaultTests {
+    func run(failures: Int, port: Int, key: String) throws -> (ProcessResult, [String]) {
+        let database = try TestDatabase("delivery_faults")
+        try database.generate(["--start", "2025-01-15", "--days", "1", "--per-day", "500"])
+        let moto = try TestServices.require("DS_TEST_MOTO_ENDPOINT")
+        let proxy = try BackgroundProcess(
+            helper: "fault_proxy.py", arguments: [String(port), moto, String(failures)],
+            port: port)
+        var environment = try DeliveryTests.motoEnvironment()
+        environment["AWS_ENDPOINT_URL_S3"] = "http://127.0.0.1:\(port)"
+        environment["AWS_MAX_ATTEMPTS"] = "3"
+        environment["REPORTS_PREFIX"] = key
+        let outcome = try MotoQueue.withExclusiveAccess {
+            _ = try MotoQueue.drain()
+            let result = try TestServices.runJob(
+                ["--date", "2025-01-15", "--log-format", "json"], database: database.name,
+                environment: environment)
+            return (result, try MotoQueue.drain())
+        }
+        withExtendedLifetime(proxy) {}
+        return outcome
+    }
+
+    @Test func slowDownTwiceIsRetriedAndDeliveredOnce() throws {
+        let (result, messages) = try run(failures: 2, port: 55490, key: "throttled/")
+        #expect(result.status == 0, "\(result.stdout)")
+        let retries = result.stdoutLines.filter { $0.contains("retrying AWS request") }
+        #expect(retries.count == 2)
+        #expect(retries.allSatisfy { $0.contains("SlowDown") })
+        #expect(try DeliveryTests.motoObject("throttled/daily-summary-2025-01-15.json") != nil)
+        #expect(messages.count == 1)
+    }
+
+    @Test func persistentSlowDownFailsTheUploadAndPublishesNothing() throws {
+        let (result, messages) = try run(failures: 100, port: 55491, key: "refused/")
+        #expect(result.status == 73)
+        #expect(result.stdoutLines.last?.contains("after 3 attempt(s)") == true)
+        #expect(try DeliveryTests.motoObject("refused/daily-summary-2025-01-15.json") == nil)
+        #expect(messages.isEmpty)
     }
 }

@@ -1,7 +1,7 @@
 import DailySummaryCore
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @testable import PostgresSource
 

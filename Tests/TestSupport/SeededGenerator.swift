@@ -21,7 +21,8 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable {
         for _ in 0..<Int.random(in: 1...4, using: &self) {
             let position = Int.random(in: 0...result.count, using: &self)
             switch Int.random(in: 0..<3, using: &self) {
-            case 0 where position < result.count: result[position] = UInt8.random(in: 0...255, using: &self)
+            case 0 where position < result.count:
+                result[position] = UInt8.random(in: 0...255, using: &self)
             case 1: result.insert(UInt8.random(in: 0...255, using: &self), at: position)
             default: if position < result.count { result.remove(at: position) }
             }

@@ -53,3 +53,25 @@ public enum TestServices {
             "/usr/bin/env", ["python3", script] + arguments, input: input)
     }
 }
+
+extension TestServices {
+    /// Region, key pair and endpoint of the moto server, for every AWS service.
+    public static func motoEnvironment() throws -> [String: String] {
+        [
+            "AWS_REGION": "us-east-1",
+            "AWS_ACCESS_KEY_ID": try require("MOTO_ACCESS_KEY_ID"),
+            "AWS_SECRET_ACCESS_KEY": try require("MOTO_SECRET_ACCESS_KEY"),
+            "AWS_ENDPOINT_URL": try require("DS_TEST_MOTO_ENDPOINT"),
+        ]
+    }
+
+    /// Region, key pair and S3 endpoint of rclone's S3 server.
+    public static func rcloneEnvironment() throws -> [String: String] {
+        [
+            "AWS_REGION": "us-east-1",
+            "AWS_ACCESS_KEY_ID": try require("DS_TEST_RCLONE_ACCESS_KEY"),
+            "AWS_SECRET_ACCESS_KEY": try require("DS_TEST_RCLONE_SECRET_KEY"),
+            "AWS_ENDPOINT_URL_S3": try require("DS_TEST_RCLONE_ENDPOINT"),
+        ]
+    }
+}
