@@ -1,3 +1,5 @@
+import Glibc
+
 /// Orders of one status: how many, and their amounts per currency.
 struct StatusTally: Sendable {
     let name: String
@@ -15,7 +17,14 @@ struct StatusTally: Sendable {
     @inline(__always)
     func matches(_ candidate: UnsafeRawBufferPointer) -> Bool {
         guard candidate.count == bytes.count else { return false }
-        return bytes.withUnsafeBytes { $0.elementsEqual(candidate) }
+        // memcmp, not elementsEqual: this runs for every row and the generic byte loop
+        // cost 6% of the job's instructions in callgrind.
+        return bytes.withUnsafeBytes { stored in
+            guard let left = stored.baseAddress, let right = candidate.baseAddress else {
+                return stored.isEmpty
+            }
+            return memcmp(left, right, stored.count) == 0
+        }
     }
 
     @inline(__always)
