@@ -1,29 +1,29 @@
 import DailySummaryCore
 
 /// What the command line asked for, before any setting from the environment is read.
-public struct CommandLineOptions: Sendable, Equatable {
+struct CommandLineOptions: Sendable, Equatable {
     /// What the invocation should do.
-    public enum Action: Sendable, Equatable {
+    enum Action: Sendable, Equatable {
         case run
         case help
         case version
     }
 
-    public var action: Action = .run
-    public var date: ReportDay?
-    public var timeZone: String?
-    public var dryRun = false
-    public var output: String?
-    public var notify = true
-    public var maxRejected = 0
-    public var logFormat: LogFormat?
-    public var parallel = 1
+    var action: Action = .run
+    var date: ReportDay?
+    var timeZone: String?
+    var dryRun = false
+    var output: String?
+    var notify = true
+    var maxRejected = 0
+    var logFormat: LogFormat?
+    var parallel = 1
 
-    public init() {}
+    init() {}
 
     /// Parses the arguments after the program name; both `--flag value` and `--flag=value`.
     /// - Throws: `UsageError` naming the offending argument.
-    public init(parsing arguments: [String]) throws(UsageError) {
+    init(parsing arguments: [String]) throws(UsageError) {
         var remaining = arguments[...]
         while let argument = remaining.popFirst() {
             let (flag, inlineValue) = CommandLineOptions.split(argument)
@@ -89,10 +89,10 @@ public struct CommandLineOptions: Sendable, Equatable {
 }
 
 /// A command line that cannot be run; its message is one line naming what was wrong.
-public struct UsageError: Error, Equatable, CustomStringConvertible {
-    public let description: String
+struct UsageError: Error, Equatable, CustomStringConvertible {
+    let description: String
 
-    public init(_ description: String) {
+    init(_ description: String) {
         self.description = description
     }
 }

@@ -2,16 +2,16 @@ import AWSClient
 import DailySummaryCore
 
 /// Where the report goes when the run is not a dry run: the S3 object and the SNS topic.
-public struct DeliverySettings: Sendable {
-    public var bucket: String
-    public var key: String
-    public var kmsKeyID: String?
-    public var topicARN: String?
-    public var aws: AWSConfiguration
-    public var environment: [String: String]
+struct DeliverySettings: Sendable {
+    var bucket: String
+    var key: String
+    var kmsKeyID: String?
+    var topicARN: String?
+    var aws: AWSConfiguration
+    var environment: [String: String]
 
     /// `s3://bucket/key`, as logs and the notification name the object.
-    public var s3URI: String { "s3://\(bucket)/\(key)" }
+    var s3URI: String { "s3://\(bucket)/\(key)" }
 
     static func resolve(
         _ environment: [String: String], day: ReportDay, notify: Bool, _ problems: inout [String]

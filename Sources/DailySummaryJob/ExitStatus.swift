@@ -1,6 +1,6 @@
 /// The process exit statuses, from sysexits(3) where one fits. Documented in `--help` and
 /// the README; scripts and alarms depend on them, so they never change meaning.
-public enum ExitStatus: Int32, CaseIterable, Sendable {
+enum ExitStatus: Int32, CaseIterable, Sendable {
     /// The report was built and, unless told otherwise, uploaded and announced.
     case success = 0
     /// EX_USAGE: a flag, date or time zone on the command line is wrong.
@@ -20,7 +20,7 @@ public enum ExitStatus: Int32, CaseIterable, Sendable {
     case terminated = 143
 
     /// One line for `--help` and the README.
-    public var meaning: String {
+    var meaning: String {
         switch self {
         case .success: "the report was built (and uploaded and announced unless told not to)"
         case .usage: "bad command line: unknown flag, malformed date, future day, unknown zone"

@@ -1,20 +1,15 @@
 import DailySummaryCore
 
 /// A structured log field's value.
-public enum LogValue: Sendable, ExpressibleByStringLiteral, ExpressibleByIntegerLiteral {
+enum LogValue: Sendable {
     case string(String)
     case int(Int)
-    case double(Double)
     case bool(Bool)
-
-    public init(stringLiteral value: String) { self = .string(value) }
-    public init(integerLiteral value: Int) { self = .int(value) }
 
     var json: String {
         switch self {
         case .string(let text): JSONWriter.quoted(text)
         case .int(let number): String(number)
-        case .double(let number): number.isFinite ? String(number) : "null"
         case .bool(let flag): flag ? "true" : "false"
         }
     }
@@ -24,7 +19,7 @@ public enum LogValue: Sendable, ExpressibleByStringLiteral, ExpressibleByInteger
         case .string(let text):
             text.contains(where: { $0 == " " || $0 == "\"" || $0 == "=" })
                 ? JSONWriter.quoted(text) : text
-        case .int, .double, .bool: json
+        case .int, .bool: json
         }
     }
 }

@@ -5,7 +5,7 @@ import Foundation
 ///
 /// Every line is a single `write(2)`, so lines from the signal handler and the main
 /// thread never interleave, and nothing is lost in a buffer when the process exits.
-public final class Logger: @unchecked Sendable {
+final class Logger: @unchecked Sendable {
     private let minimumLevel: LogLevel
     private let format: LogFormat
     private let descriptor: Int32
@@ -16,7 +16,7 @@ public final class Logger: @unchecked Sendable {
     ///   - level: Lines below this level are dropped.
     ///   - format: JSON lines or readable text.
     ///   - descriptor: Usually 1 (stdout) or 2 (stderr).
-    public init(level: LogLevel, format: LogFormat, descriptor: Int32) {
+    init(level: LogLevel, format: LogFormat, descriptor: Int32) {
         self.minimumLevel = level
         self.format = format
         self.descriptor = descriptor
@@ -33,32 +33,32 @@ public final class Logger: @unchecked Sendable {
     }
 
     /// A logger that adds `fields` to every line, such as the run id and report date.
-    public func with(_ fields: [(String, LogValue)]) -> Logger {
+    func with(_ fields: [(String, LogValue)]) -> Logger {
         Logger(parent: self, fields: fields)
     }
 
-    public func debug(_ message: String, _ fields: [(String, LogValue)] = []) {
+    func debug(_ message: String, _ fields: [(String, LogValue)] = []) {
         log(.debug, message, fields)
     }
 
-    public func info(_ message: String, _ fields: [(String, LogValue)] = []) {
+    func info(_ message: String, _ fields: [(String, LogValue)] = []) {
         log(.info, message, fields)
     }
 
-    public func warn(_ message: String, _ fields: [(String, LogValue)] = []) {
+    func warn(_ message: String, _ fields: [(String, LogValue)] = []) {
         log(.warn, message, fields)
     }
 
-    public func error(_ message: String, _ fields: [(String, LogValue)] = []) {
+    func error(_ message: String, _ fields: [(String, LogValue)] = []) {
         log(.error, message, fields)
     }
 
-    public func fatal(_ message: String, _ fields: [(String, LogValue)] = []) {
+    func fatal(_ message: String, _ fields: [(String, LogValue)] = []) {
         log(.fatal, message, fields)
     }
 
     /// Writes one line when `level` passes the filter.
-    public func log(_ level: LogLevel, _ message: String, _ fields: [(String, LogValue)]) {
+    func log(_ level: LogLevel, _ message: String, _ fields: [(String, LogValue)]) {
         guard level >= minimumLevel else { return }
         let time = Logger.timestamp()
         let all = baseFields + fields

@@ -6,28 +6,28 @@ import PostgresSource
 ///
 /// Problems are collected rather than thrown one at a time, so that an operator fixing a
 /// task definition sees every missing or malformed variable in one run.
-public struct Settings: Sendable {
-    public var day: ReportDay
-    public var timeZone: TimeZone
-    public var relation: RelationName
-    public var salesStatuses: Set<String>
-    public var databaseURL: String?
-    public var dryRun: Bool
-    public var output: String?
-    public var notify: Bool
-    public var maxRejected: Int
-    public var parallel: Int
-    public var databaseConnectTimeout: Double
-    public var databaseReadAttempts: Int
-    public var generatedAt: Timestamp
-    public var delivery: DeliverySettings?
+struct Settings: Sendable {
+    var day: ReportDay
+    var timeZone: TimeZone
+    var relation: RelationName
+    var salesStatuses: Set<String>
+    var databaseURL: String?
+    var dryRun: Bool
+    var output: String?
+    var notify: Bool
+    var maxRejected: Int
+    var parallel: Int
+    var databaseConnectTimeout: Double
+    var databaseReadAttempts: Int
+    var generatedAt: Timestamp
+    var delivery: DeliverySettings?
 
     /// Resolves the settings for `options`.
     /// - Parameters:
     ///   - now: The current time, for the default day and for `generated_at`.
     /// - Throws: `UsageError` for a bad time zone or day (the command line's fault), or
     ///   `ConfigurationError` listing every bad environment variable.
-    public static func resolve(
+    static func resolve(
         options: CommandLineOptions, environment: [String: String], now: Timestamp
     ) throws -> Settings {
         let zoneName = options.timeZone ?? environment["REPORT_TIMEZONE"] ?? "Asia/Tokyo"
@@ -128,8 +128,8 @@ public struct Settings: Sendable {
 }
 
 /// Environment settings that are wrong; every problem is listed.
-public struct ConfigurationError: Error, CustomStringConvertible {
-    public let problems: [String]
+struct ConfigurationError: Error, CustomStringConvertible {
+    let problems: [String]
 
-    public var description: String { problems.joined(separator: "; ") }
+    var description: String { problems.joined(separator: "; ") }
 }

@@ -35,9 +35,6 @@ public final class PostgresConnection {
         PQfinish(handle)
     }
 
-    /// The server's process id for this session, as `pg_stat_activity.pid` shows it.
-    public var backendPID: Int32 { PQbackendPID(handle) }
-
     /// Runs statements that return no rows, such as `BEGIN` or `SET`.
     public func execute(_ sql: String) throws {
         let result = PQexec(handle, sql)
