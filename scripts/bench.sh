@@ -26,8 +26,7 @@ done
 ensure_packages
 command -v /usr/bin/time >/dev/null || as_root apt-get install -y -qq time >/dev/null
 python3 -c 'import polars, connectorx, pandas, psycopg2, pyarrow' 2>/dev/null \
-    || python3 -m pip install -q --disable-pip-version-check polars connectorx pandas \
-        psycopg2-binary pyarrow
+    || pip_install polars connectorx pandas psycopg2-binary pyarrow
 trap stop_services EXIT
 start_postgres
 psql -X -q -c "ALTER SYSTEM SET shared_buffers = '4GB'" -c "ALTER SYSTEM SET work_mem = '256MB'"

@@ -21,6 +21,7 @@ as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 # Installs the Debian and PyPI packages the build and the tests need, only those missing.
 ensure_packages() {
     local missing=()
+    command -v pkg-config >/dev/null || missing+=(pkg-config)
     pkg-config --exists libcurl 2>/dev/null || missing+=(libcurl4-openssl-dev)
     pkg-config --exists libpq 2>/dev/null || missing+=(libpq-dev)
     pkg-config --exists openssl 2>/dev/null || missing+=(libssl-dev)
@@ -40,9 +41,17 @@ ensure_packages() {
     python3 -c 'import jsonschema' 2>/dev/null || wheels+=(jsonschema)
     if [ ${#wheels[@]} -gt 0 ]; then
         say "installing ${wheels[*]} from PyPI"
-        python3 -m pip install -q --disable-pip-version-check "${wheels[@]}"
-        hash -r
+        pip_install "${wheels[@]}"
     fi
+}
+
+# pip install, also where the system Python is marked externally managed (PEP 668).
+pip_install() {
+    if ! python3 -m pip install -q --disable-pip-version-check "$@" 2>"$STATE_DIR/pip.log"; then
+        grep -q externally-managed "$STATE_DIR/pip.log" || { cat "$STATE_DIR/pip.log" >&2; return 1; }
+        python3 -m pip install -q --disable-pip-version-check --break-system-packages "$@"
+    fi
+    hash -r
 }
 
 # Path of a PostgreSQL server program from the newest installed major version.
