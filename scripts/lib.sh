@@ -7,9 +7,11 @@ set -euo pipefail
 
 REPO_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 STATE_DIR=${STATE_DIR:-$(mktemp -d /tmp/daily-summary.XXXXXX)}
-PG_PORT=${PG_PORT:-55432}
-RCLONE_PORT=${RCLONE_PORT:-55433}
-MOTO_PORT=${MOTO_PORT:-55434}
+# Below the kernel's ephemeral range (32768 and up here), where client sockets of the
+# test run itself could take them first.
+PG_PORT=${PG_PORT:-25432}
+RCLONE_PORT=${RCLONE_PORT:-25433}
+MOTO_PORT=${MOTO_PORT:-25434}
 ROOT_ACCESS_KEY=rclone-test-key
 ROOT_SECRET_KEY=rclone-test-secret
 export STATE_DIR PG_PORT RCLONE_PORT MOTO_PORT

@@ -67,10 +67,9 @@ struct S3AndSNSIntegrationTests {
     @Test func serviceUnavailableIsRetriedThenSucceeds() throws {
         let upstream = try TestServices.require("DS_TEST_RCLONE_ENDPOINT")
         let proxy = try BackgroundProcess(
-            helper: "fault_proxy.py", arguments: ["55480", upstream, "2", "503", "SlowDown"],
-            port: 55480)
+            helper: "fault_proxy.py", arguments: [upstream, "2", "503", "SlowDown"])
         let log = RetryLog()
-        var environment = try Self.rcloneEnvironment(endpoint: "http://127.0.0.1:55480")
+        var environment = try Self.rcloneEnvironment(endpoint: proxy.url)
         environment["AWS_MAX_ATTEMPTS"] = "3"
         let body = Array("retried".utf8)
         _ = try Self.s3(environment, log: log).putObject(
@@ -84,10 +83,8 @@ struct S3AndSNSIntegrationTests {
     @Test func persistentFailureGivesUpAfterMaxAttempts() throws {
         let upstream = try TestServices.require("DS_TEST_RCLONE_ENDPOINT")
         let proxy = try BackgroundProcess(
-            helper: "fault_proxy.py",
-            arguments: ["55481", upstream, "100", "500", "InternalError"],
-            port: 55481)
-        var environment = try Self.rcloneEnvironment(endpoint: "http://127.0.0.1:55481")
+            helper: "fault_proxy.py", arguments: [upstream, "100", "500", "InternalError"])
+        var environment = try Self.rcloneEnvironment(endpoint: proxy.url)
         environment["AWS_MAX_ATTEMPTS"] = "2"
         let error = try #require(throws: AWSServiceError.self) {
             _ = try Self.s3(environment).putObject(
@@ -102,11 +99,11 @@ struct S3AndSNSIntegrationTests {
     @Test func containerCredentialsWithSessionTokenAreUsed() throws {
         let keys = try Self.rcloneEnvironment()
         let server = try BackgroundProcess(
-            helper: "credentials_server.py", arguments: ["55482", "good", "token-123"], port: 55482,
+            helper: "credentials_server.py", arguments: ["good", "token-123"],
             environment: keys.merging(["AWS_SESSION_TOKEN": "session-token"]) { $1 })
         let environment = [
             "AWS_REGION": "us-east-1", "AWS_ENDPOINT_URL_S3": keys["AWS_ENDPOINT_URL_S3"] ?? "",
-            "AWS_CONTAINER_CREDENTIALS_FULL_URI": "http://127.0.0.1:55482/creds",
+            "AWS_CONTAINER_CREDENTIALS_FULL_URI": server.url + "/creds",
             "AWS_CONTAINER_AUTHORIZATION_TOKEN": "token-123",
         ]
         let chain = CredentialChain(environment: environment)
@@ -120,11 +117,9 @@ struct S3AndSNSIntegrationTests {
 
     @Test(arguments: ["slow", "garbage"])
     func brokenCredentialsEndpointFailsClearlyWithoutHanging(_ mode: String) throws {
-        let port = mode == "slow" ? 55483 : 55484
-        let server = try BackgroundProcess(
-            helper: "credentials_server.py", arguments: [String(port), mode, "t"], port: port)
+        let server = try BackgroundProcess(helper: "credentials_server.py", arguments: [mode, "t"])
         let chain = CredentialChain(environment: [
-            "AWS_CONTAINER_CREDENTIALS_FULL_URI": "http://127.0.0.1:\(port)/",
+            "AWS_CONTAINER_CREDENTIALS_FULL_URI": server.url + "/",
             "AWS_CONTAINER_AUTHORIZATION_TOKEN": "t",
         ])
         let started = Date()

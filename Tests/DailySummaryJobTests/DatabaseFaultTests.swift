@@ -42,12 +42,27 @@ struct DatabaseFaultTests {
         return (process, output)
     }
 
+    /// Waits until `query` returns a row with a non-zero count, for at most ten seconds, so
+    /// that a fault is injected only once the job is where the test wants it.
+    static func waitUntil(_ database: TestDatabase, _ query: String) throws {
+        for _ in 0..<100 {
+            if try database.query(query).first?.first != "0" { return }
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        Issue.record("timed out waiting for: \(query)")
+    }
+
+    static let jobIsCopying =
+        "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'daily-summary' "
+        + "AND datname = current_database() AND state = 'active' AND query LIKE 'COPY%'"
+
     @Test func connectionKilledMidStreamIsReadAgainFromTheStart() throws {
         let database = try Self.slowDatabase("fault_terminate")
         let (process, output) = try Self.launch(
             ["--dry-run", "--date", "2025-01-15", "--output", "/dev/null", "--log-format", "json"],
             database: database.name, environment: ["ORDERS_RELATION": "slow_orders"])
-        Thread.sleep(forTimeInterval: 1.5)
+        try Self.waitUntil(database, Self.jobIsCopying)
+        Thread.sleep(forTimeInterval: 0.5)
         let killed = try database.query(
             "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
                 + "WHERE application_name = 'daily-summary' AND datname = '\(database.name)'")
@@ -84,8 +99,11 @@ struct DatabaseFaultTests {
         ]
         holder.standardOutput = FileHandle.nullDevice
         try holder.run()
-        defer { holder.terminate() }
-        Thread.sleep(forTimeInterval: 0.5)
+        defer { kill(holder.processIdentifier, SIGKILL) }
+        try Self.waitUntil(
+            database,
+            "SELECT count(*) FROM pg_locks WHERE mode = 'AccessExclusiveLock' AND granted "
+                + "AND relation = 'orders'::regclass")
 
         let result = try TestServices.runJob(
             ["--dry-run", "--date", "2025-01-15", "--log-format", "json"], database: database.name,
@@ -117,7 +135,7 @@ struct DatabaseFaultTests {
         let (process, output) = try Self.launch(
             ["--date", "2025-01-15", "--no-notify", "--log-format", "json"],
             database: database.name, environment: environment)
-        Thread.sleep(forTimeInterval: 1)
+        try Self.waitUntil(database, Self.jobIsCopying)
         let signalled = Date()
         kill(process.processIdentifier, SIGTERM)
         process.waitUntilExit()

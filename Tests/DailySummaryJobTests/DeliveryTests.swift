@@ -148,15 +148,14 @@ struct DeliveryTests {
 /// does not.
 @Suite("Delivery through S3 faults", .serialized)
 struct DeliveryFaultTests {
-    func run(failures: Int, port: Int, key: String) throws -> (ProcessResult, [String]) {
+    func run(failures: Int, key: String) throws -> (ProcessResult, [String]) {
         let database = try TestDatabase("delivery_faults")
         try database.generate(["--start", "2025-01-15", "--days", "1", "--per-day", "500"])
         let moto = try TestServices.require("DS_TEST_MOTO_ENDPOINT")
         let proxy = try BackgroundProcess(
-            helper: "fault_proxy.py", arguments: [String(port), moto, String(failures)],
-            port: port)
+            helper: "fault_proxy.py", arguments: [moto, String(failures)])
         var environment = try DeliveryTests.motoEnvironment()
-        environment["AWS_ENDPOINT_URL_S3"] = "http://127.0.0.1:\(port)"
+        environment["AWS_ENDPOINT_URL_S3"] = proxy.url
         environment["AWS_MAX_ATTEMPTS"] = "3"
         environment["REPORTS_PREFIX"] = key
         let outcome = try MotoQueue.withExclusiveAccess {
@@ -171,7 +170,7 @@ struct DeliveryFaultTests {
     }
 
     @Test func slowDownTwiceIsRetriedAndDeliveredOnce() throws {
-        let (result, messages) = try run(failures: 2, port: 55490, key: "throttled/")
+        let (result, messages) = try run(failures: 2, key: "throttled/")
         #expect(result.status == 0, "\(result.stdout)")
         let retries = result.stdoutLines.filter { $0.contains("retrying AWS request") }
         #expect(retries.count == 2)
@@ -181,7 +180,7 @@ struct DeliveryFaultTests {
     }
 
     @Test func persistentSlowDownFailsTheUploadAndPublishesNothing() throws {
-        let (result, messages) = try run(failures: 100, port: 55491, key: "refused/")
+        let (result, messages) = try run(failures: 100, key: "refused/")
         #expect(result.status == 73)
         #expect(result.stdoutLines.last?.contains("after 3 attempt(s)") == true)
         #expect(try DeliveryTests.motoObject("refused/daily-summary-2025-01-15.json") == nil)

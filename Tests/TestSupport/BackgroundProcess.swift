@@ -1,22 +1,39 @@
 import Foundation
 
-/// A helper server started for one test and stopped when the value goes away.
+/// A helper server from `scripts/test-helpers/` started for one test and stopped when the
+/// value goes away.
+///
+/// The helper binds a port the system chooses and prints it first: fixed ports collide
+/// with the ephemeral ports of the many client connections a test run opens.
 public final class BackgroundProcess: @unchecked Sendable {
     private let process = Process()
+    /// The port the helper listens on, on 127.0.0.1.
+    public let port: Int
 
-    /// Starts `python3 scripts/test-helpers/<script>` and waits until `port` accepts.
+    /// Starts `python3 scripts/test-helpers/<script> 0 <arguments>` and waits until it
+    /// reports its port.
     public init(
-        helper script: String, arguments: [String], port: Int, environment: [String: String] = [:]
-    ) throws {
+        helper script: String, arguments: [String], environment: [String: String] = [:]
+    )
+        throws
+    {
         let path = TestServices.repositoryRoot.appendingPathComponent(
             "scripts/test-helpers/\(script)"
         ).path
+        let output = Pipe()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", path] + arguments
+        process.arguments = ["python3", path, "0"] + arguments
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        process.standardOutput = FileHandle.nullDevice
+        process.standardOutput = output
         try process.run()
-        try BackgroundProcess.waitForPort(port)
+        guard
+            let port = BackgroundProcess.firstLine(output.fileHandleForReading.fileDescriptor)
+                .flatMap({ Int($0) })
+        else {
+            kill(process.processIdentifier, SIGKILL)
+            throw TestServices.Missing(variable: "the port of helper \(script)")
+        }
+        self.port = port
     }
 
     deinit {
@@ -26,13 +43,20 @@ public final class BackgroundProcess: @unchecked Sendable {
         process.waitUntilExit()
     }
 
-    private static func waitForPort(_ port: Int) throws {
-        for _ in 0..<100 {
-            let probe = try ProcessResult.run(
-                "/bin/bash", ["-c", "exec 3<>/dev/tcp/127.0.0.1/\(port)"])
-            if probe.status == 0 { return }
-            Thread.sleep(forTimeInterval: 0.1)
+    /// `http://127.0.0.1:<port>`.
+    public var url: String { "http://127.0.0.1:\(port)" }
+
+    /// Reads one line, byte by byte so that nothing after it is consumed.
+    private static func firstLine(_ descriptor: Int32) -> String? {
+        var line: [UInt8] = []
+        var byte: UInt8 = 0
+        while line.count < 16 {
+            let count = read(descriptor, &byte, 1)
+            if count < 0, errno == EINTR { continue }
+            guard count == 1 else { return nil }
+            if byte == UInt8(ascii: "\n") { return String(decoding: line, as: UTF8.self) }
+            line.append(byte)
         }
-        throw TestServices.Missing(variable: "a helper listening on port \(port)")
+        return nil
     }
 }

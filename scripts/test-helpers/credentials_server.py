@@ -2,6 +2,7 @@
 
     python3 credentials_server.py PORT MODE TOKEN
 
+PORT 0 lets the system choose; the port in use is printed as the first line.
 MODE good serves AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY/AWS_SESSION_TOKEN from this
 process's environment to requests whose Authorization header equals TOKEN; slow waits
 60 s before answering; garbage answers with a body that is not JSON.
@@ -42,4 +43,8 @@ class Handler(BaseHTTPRequestHandler):
         pass
 
 
-ThreadingHTTPServer(("127.0.0.1", port), Handler).serve_forever()
+server = ThreadingHTTPServer(("127.0.0.1", port), Handler)
+# The first line of stdout is the port, so that callers can pass 0 and let the system
+# choose one that is free.
+print(server.server_address[1], flush=True)
+server.serve_forever()

@@ -2,6 +2,8 @@
 every request unchanged to the upstream server.
 
     python3 fault_proxy.py PORT UPSTREAM_URL FAILURES [STATUS] [CODE]
+
+PORT 0 lets the system choose; the port in use is printed as the first line.
 """
 
 import http.client
@@ -47,4 +49,8 @@ class Handler(BaseHTTPRequestHandler):
         sys.stderr.write("fault_proxy: %s\n" % (args,))
 
 
-ThreadingHTTPServer(("127.0.0.1", port), Handler).serve_forever()
+server = ThreadingHTTPServer(("127.0.0.1", port), Handler)
+# The first line of stdout is the port, so that callers can pass 0 and let the system
+# choose one that is free.
+print(server.server_address[1], flush=True)
+server.serve_forever()
