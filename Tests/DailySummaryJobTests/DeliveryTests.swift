@@ -187,3 +187,25 @@ struct DeliveryFaultTests {
         #expect(messages.isEmpty)
     }
 }
+
+@Suite("Delivery with broken credentials")
+struct BrokenCredentialsTests {
+    @Test func garbageFromTheCredentialsEndpointFailsTheUploadClearly() throws {
+        let database = try TestDatabase("delivery_credentials")
+        let server = try BackgroundProcess(
+            helper: "credentials_server.py", arguments: ["garbage", "t"])
+        var environment = try DeliveryTests.motoEnvironment()
+        environment["AWS_ACCESS_KEY_ID"] = ""
+        environment["AWS_SECRET_ACCESS_KEY"] = ""
+        environment["AWS_CONTAINER_CREDENTIALS_FULL_URI"] = server.url + "/"
+        environment["AWS_CONTAINER_AUTHORIZATION_TOKEN"] = "t"
+        let result = try TestServices.runJob(
+            ["--date", "2025-01-15", "--log-format", "json"], database: database.name,
+            environment: environment)
+        #expect(result.status == 73)
+        let last = try #require(result.stdoutLines.last)
+        #expect(
+            last.contains("container endpoint") && last.contains("not a JSON credentials document"))
+        withExtendedLifetime(server) {}
+    }
+}
