@@ -41,7 +41,9 @@ public struct AWSServiceClient: Sendable {
     ) throws(AWSServiceError)
         -> HTTPResponse
     {
-        let payloadHash = Digest.hex(Digest.sha256(request.body))
+        // S3 requests carry their payload hash as a header already; hash only the others.
+        let payloadHash =
+            request.header("x-amz-content-sha256") ?? Digest.hex(Digest.sha256(request.body))
         var clockOffset: TimeInterval = 0
         var attempt = 1
         while true {

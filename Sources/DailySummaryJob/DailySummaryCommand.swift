@@ -19,7 +19,7 @@ public enum DailySummaryCommand {
             print(HelpText.usage)
             return ExitStatus.success.rawValue
         case .version:
-            print("daily-summary \(HelpText.version)")
+            print("\(Generator.name) \(Generator.version)")
             return ExitStatus.success.rawValue
         case .run:
             break

@@ -64,8 +64,8 @@ struct DailySummaryRun {
 
     private var metadata: DailySummary.Metadata {
         DailySummary.Metadata(
-            generatedAt: settings.generatedAt, generatorName: "daily-summary",
-            generatorVersion: HelpText.version, relation: settings.relation.description)
+            generatedAt: settings.generatedAt, generatorName: Generator.name,
+            generatorVersion: Generator.version, relation: settings.relation.description)
     }
 
     /// Logs the rejected rows and says whether the run may go on.

@@ -120,7 +120,7 @@ struct DatabaseReader {
         while true {
             do {
                 return try PostgresConnection(
-                    conninfo: settings.databaseURL, applicationName: "daily-summary")
+                    conninfo: settings.databaseURL, applicationName: Generator.name)
             } catch let error as PostgresError where error.isConnectionFailure {
                 let remaining = deadline.timeIntervalSinceNow
                 guard remaining > 0 else { throw error }

@@ -1,8 +1,6 @@
 /// The text of `--help`: every flag, every environment variable with its default, and
 /// the exit statuses.
 enum HelpText {
-    static let version = "1.0.0"
-
     static var usage: String {
         """
         Usage: daily-summary [--date YYYY-MM-DD] [--timezone TZ] [--dry-run] [--output PATH|-]
